@@ -1,0 +1,35 @@
+import type { Change } from '../change.js';
+import { pullResponseSchema, pushResponseSchema, syncInfoSchema } from '../protocol.js';
+import { requestJson, type FetchLike } from './http.js';
+import type { SyncTransport } from './ports.js';
+
+export type HttpTransportOptions = {
+  /** The server root, e.g. `http://127.0.0.1:8080` (the transport adds `/api/v1`). */
+  baseUrl: string;
+  /** Device or staff bearer token. */
+  token: string;
+  fetch?: FetchLike;
+  /** Extra headers on every call, e.g. `Accept-Language: en`. */
+  headers?: Record<string, string>;
+  now?: () => number;
+};
+
+/** The sync calls of the contract over fetch (browser and Node 20). Throws SyncHttpError. */
+export function createHttpTransport(options: HttpTransportOptions): SyncTransport {
+  const http = {
+    baseUrl: options.baseUrl,
+    headers: { ...options.headers, authorization: `Bearer ${options.token}` },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  };
+  return {
+    push: (changes: Change[]) => requestJson(http, 'POST', '/sync/push', pushResponseSchema, { changes }),
+    pull: (since, limit) => {
+      const query = new URLSearchParams();
+      if (since !== null) query.set('since', since);
+      query.set('limit', String(limit));
+      return requestJson(http, 'GET', `/sync/pull?${query.toString()}`, pullResponseSchema);
+    },
+    info: () => requestJson(http, 'GET', '/sync/info', syncInfoSchema),
+  };
+}
