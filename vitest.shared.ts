@@ -8,7 +8,9 @@ import { defineConfig } from 'vitest/config';
 export function sharedConfig(options: { testTimeout?: number; include?: string[] } = {}) {
   return defineConfig({
     resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
-    ssr: { resolve: { conditions: ['source', 'node', 'import', 'module', 'development|production'] } },
+    // Vitest hands the SSR conditions to its Node workers as --conditions: keep Node's own set (adding `import` or
+    // `module` makes Node's require() pick packages' ESM builds and breaks CommonJS dependencies such as express).
+    ssr: { resolve: { conditions: ['source', 'node', 'development|production'] } },
     test: {
       include: options.include ?? ['src/**/*.test.ts', 'src/**/*.test.tsx'],
       testTimeout: options.testTimeout ?? 20_000,

@@ -1,0 +1,70 @@
+import { parseArgs } from 'node:util';
+import { createLogger } from '../logger.js';
+import { type RunningServer, startServer } from '../server.js';
+import { dataDirOf } from './commands.js';
+import { type CliIo, UsageError } from './io.js';
+
+export type ServeHooks = { onListening?: (server: RunningServer) => void };
+
+/** `serve`: runs until io.signal aborts (SIGINT/SIGTERM in the launcher), then closes cleanly. */
+export async function serveCommand(args: string[], io: CliIo, hooks: ServeHooks = {}): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      demo: { type: 'boolean' },
+      'web-root': { type: 'string' },
+      'log-level': { type: 'string' },
+    },
+  });
+  const portText = values.port ?? io.env.PORT ?? '8080';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`invalid port: ${portText}`);
+  const host = values.host ?? io.env.HOST ?? '127.0.0.1';
+  const logger = createLogger({ level: values['log-level'] ?? io.env.LOG_LEVEL ?? 'info' });
+
+  const server = await startServer({
+    dataDir: dataDirOf(values, io),
+    port,
+    host,
+    demo: values.demo ?? false,
+    logger,
+    ...(values['web-root'] ? { webRoot: values['web-root'] } : {}),
+  });
+  io.out(`Keliling server listening on ${server.url}`);
+  if (server.demo) printDemo(server, io);
+  hooks.onListening?.(server);
+
+  await new Promise<void>((resolve) => {
+    if (!io.signal) return; // runs until the process is killed
+    if (io.signal.aborted) resolve();
+    io.signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+  await server.close();
+  io.out('Keliling server stopped');
+  return 0;
+}
+
+function printDemo(server: RunningServer, io: CliIo): void {
+  const demo = server.demo!;
+  const lines = [
+    '',
+    '=== Keliling demo (data uji, jangan dipakai untuk data sungguhan) ===',
+    `Aplikasi web : ${server.url}/`,
+  ];
+  if (demo.enrollmentCode) {
+    const c = demo.enrollmentCode;
+    lines.push(
+      `Kode pendaftaran perangkat / enrollment code (${c.unitId}, ${c.unitName}): ${c.code}`,
+      `  sekali pakai, berlaku sampai ${c.expiresAt}`,
+    );
+  }
+  lines.push('Akun staf / staff accounts (username / password / peran / unit):');
+  for (const u of demo.users)
+    lines.push(`  ${u.username} / ${u.password} / ${u.role}${u.unitId ? ` / ${u.unitId}` : ''}`);
+  if (!demo.seeded) lines.push('(basis data sudah berisi data; hanya kode pendaftaran baru yang dibuat)');
+  lines.push('');
+  io.out(lines.join('\n'));
+}

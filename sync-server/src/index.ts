@@ -1,0 +1,14 @@
+export { type AppOptions, createApp } from './app.js';
+export { issueEnrollmentCode } from './auth/enrollment.js';
+export { hashPassword, verifyPassword } from './auth/password.js';
+export type { DeviceStatus, Principal, Role, Scope } from './auth/principal.js';
+export { addUser } from './auth/users.js';
+export { type CliIo, main, runCli, usage } from './cli.js';
+export { loadMigrations, type Migration, migrate } from './db/migrate.js';
+export { openDatabase, type SqliteDatabase } from './db/open.js';
+export { type DemoSummary, demoEnrollmentUnit, seedDemo } from './demo.js';
+export { createTokenBucketLimiter, type RateLimiter } from './http/rate-limit.js';
+export { createLogger, silentLogger } from './logger.js';
+export { databasePath, defaultWebRoot, type RunningServer, type ServerOptions, startServer } from './server.js';
+export { createSqliteStore, type SqliteStoreOptions } from './store/sqlite-store.js';
+export type * from './store/types.js';

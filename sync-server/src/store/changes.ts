@@ -1,0 +1,321 @@
+import {
+  applyChange,
+  type Change,
+  deletedField,
+  type FieldVersion,
+  type HistoryEntry,
+  materialize,
+  type PushResult,
+  type RecordState,
+  type RejectionReason,
+} from '@keliling/sync';
+import type { SqliteDatabase } from '../db/open.js';
+import { canonicalJson, changeContentHash } from './content-hash.js';
+import { recordSearchText, recordStatus } from './record-columns.js';
+import type { ExistingRecord, PullInput, PullPage, PushInput } from './types.js';
+
+type ChangeRow = {
+  seq: number;
+  id: string;
+  entity: string;
+  entity_id: string;
+  hlc: string;
+  fields: string;
+  deleted: 0 | 1 | null;
+  by: string | null;
+  base_hlc: string | null;
+};
+type FieldRow = { field: string; value: string; hlc: string; change_id: string };
+
+/** Who wrote a change, as conflicts compare and show it. */
+type Authorship = { author: string; by: string | null };
+
+const pullColumns = 'seq, id, entity, entity_id, hlc, fields, deleted, by, base_hlc';
+
+export function rowToChange(row: ChangeRow): Change {
+  const change: Change = {
+    id: row.id,
+    entity: row.entity,
+    entityId: row.entity_id,
+    hlc: row.hlc,
+    fields: JSON.parse(row.fields) as Record<string, unknown>,
+  };
+  if (row.deleted !== null) change.deleted = row.deleted === 1;
+  if (row.by !== null) change.by = row.by;
+  if (row.base_hlc !== null) change.baseHlc = row.base_hlc;
+  return change;
+}
+
+/**
+ * The change log: push (idempotent, merged per field, conflicts recorded, rejections logged) and pull (server
+ * order, scoped). Every push runs in one immediate transaction, so it is recorded whole or not at all.
+ */
+export function createChangeLog(db: SqliteDatabase, now: () => number) {
+  const s = {
+    changeById: db.prepare<[string], { status: 'applied' | 'stale'; content_hash: string }>(
+      'SELECT status, content_hash FROM changes WHERE id = ?',
+    ),
+    rejectionById: db.prepare<[string], { reason: string; content_hash: string }>(
+      'SELECT reason, content_hash FROM rejections WHERE change_id = ?',
+    ),
+    authorOf: db.prepare<[string], Authorship>('SELECT author, by FROM changes WHERE id = ?'),
+    insertChange: db.prepare(
+      `INSERT INTO changes (id, entity, entity_id, unit_id, hlc, fields, deleted, by, base_hlc, author, status, content_hash, received_at)
+       VALUES (@id, @entity, @entityId, @unitId, @hlc, @fields, @deleted, @by, @baseHlc, @author, @status, @hash, @at)`,
+    ),
+    insertRejection: db.prepare(
+      `INSERT INTO rejections (change_id, entity, entity_id, unit_id, change, reason, author, content_hash, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    recordUnit: db.prepare<[string, string], { unit_id: string | null }>(
+      'SELECT unit_id FROM records WHERE entity = ? AND entity_id = ?',
+    ),
+    fieldsOf: db.prepare<[string, string], FieldRow>(
+      'SELECT field, value, hlc, change_id FROM record_fields WHERE entity = ? AND entity_id = ?',
+    ),
+    upsertField: db.prepare(
+      `INSERT INTO record_fields (entity, entity_id, field, value, hlc, change_id) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (entity, entity_id, field) DO UPDATE SET value = excluded.value, hlc = excluded.hlc, change_id = excluded.change_id`,
+    ),
+    upsertRecord: db.prepare(
+      `INSERT INTO records (entity, entity_id, unit_id, deleted, status, search, created_at, updated_at, last_seq)
+       VALUES (@entity, @entityId, @unitId, @deleted, @status, @search, @at, @at, @seq)
+       ON CONFLICT (entity, entity_id) DO UPDATE SET deleted = excluded.deleted, status = excluded.status,
+         search = excluded.search, updated_at = excluded.updated_at, last_seq = excluded.last_seq`,
+    ),
+    insertConflict: db.prepare(
+      `INSERT INTO conflicts (entity, entity_id, unit_id, field, winner_value, winner_hlc, winner_change_id, winner_author,
+         loser_value, loser_hlc, loser_change_id, loser_author, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    resolveConflicts: db.prepare(
+      `UPDATE conflicts SET status = 'resolved', resolved_at = @at, resolved_by = @by, resolved_change_id = @changeId
+       WHERE entity = @entity AND entity_id = @entityId AND field = @field AND status = 'open'
+         AND winner_hlc <= @baseHlc AND loser_hlc <= @baseHlc`,
+    ),
+    pullAll: db.prepare<[number, number], ChangeRow>(
+      `SELECT ${pullColumns} FROM changes WHERE seq > ? ORDER BY seq LIMIT ?`,
+    ),
+    pullScoped: db.prepare<[number, string, number], ChangeRow>(
+      `SELECT ${pullColumns} FROM changes
+       WHERE seq > ? AND (unit_id IS NULL OR unit_id IN (SELECT value FROM json_each(?)))
+       ORDER BY seq LIMIT ?`,
+    ),
+    maxSeq: db.prepare<[], { seq: number }>('SELECT COALESCE(MAX(seq), 0) AS seq FROM changes'),
+    history: db.prepare<
+      [string, string],
+      ChangeRow & { status: 'applied' | 'stale'; author: string; received_at: string }
+    >(
+      `SELECT ${pullColumns}, status, author, received_at FROM changes WHERE entity = ? AND entity_id = ? ORDER BY seq`,
+    ),
+  };
+
+  function loadState(entity: string, entityId: string): RecordState | undefined {
+    const rows = s.fieldsOf.all(entity, entityId);
+    if (rows.length === 0) return undefined;
+    const state: RecordState = { entity, entityId, fields: {}, deleted: null };
+    for (const row of rows) {
+      const version: FieldVersion = { value: JSON.parse(row.value), hlc: row.hlc, changeId: row.change_id };
+      if (row.field === deletedField) state.deleted = version;
+      else state.fields[row.field] = version;
+    }
+    return state;
+  }
+
+  const label = (a: Authorship) => a.by ?? a.author;
+  const sameAuthor = (a: Authorship, b: Authorship) => a.author === b.author && a.by === b.by;
+
+  /** Conflicts per sync-api.md: the other value was written by someone else and not seen (HLC > baseHlc). */
+  function recordConflicts(
+    change: Change,
+    me: Authorship,
+    unitId: string | null,
+    before: RecordState | undefined,
+    won: string[],
+    lost: { field: string; current: FieldVersion }[],
+    at: string,
+  ): void {
+    const unseen = (v: FieldVersion) => change.baseHlc === undefined || v.hlc > change.baseHlc;
+    const mine = (field: string): unknown => (field === deletedField ? change.deleted : change.fields[field]);
+    const versionOf = (state: RecordState | undefined, field: string) =>
+      field === deletedField ? (state?.deleted ?? undefined) : state?.fields[field];
+    const insert = (field: string, w: FieldVersion & Authorship, l: FieldVersion & Authorship) => {
+      if (canonicalJson(w.value) === canonicalJson(l.value)) return; // same value written twice is no conflict
+      s.insertConflict.run(
+        change.entity,
+        change.entityId,
+        unitId,
+        field,
+        canonicalJson(w.value),
+        w.hlc,
+        w.changeId,
+        label(w),
+        canonicalJson(l.value),
+        l.hlc,
+        l.changeId,
+        label(l),
+        at,
+      );
+    };
+    const ours = (field: string): FieldVersion & Authorship => ({
+      value: mine(field) ?? null,
+      hlc: change.hlc,
+      changeId: change.id,
+      ...me,
+    });
+    for (const field of won) {
+      const previous = versionOf(before, field);
+      if (change.baseHlc !== undefined) {
+        s.resolveConflicts.run({
+          at,
+          by: label(me),
+          changeId: change.id,
+          entity: change.entity,
+          entityId: change.entityId,
+          field,
+          baseHlc: change.baseHlc,
+        });
+      }
+      if (!previous || previous.changeId === change.id || !unseen(previous)) continue;
+      const theirs = s.authorOf.get(previous.changeId) ?? { author: 'unknown', by: null };
+      if (!sameAuthor(theirs, me)) insert(field, ours(field), { ...previous, ...theirs });
+    }
+    for (const { field, current } of lost) {
+      if (!unseen(current)) continue;
+      const theirs = s.authorOf.get(current.changeId) ?? { author: 'unknown', by: null };
+      if (!sameAuthor(theirs, me)) insert(field, { ...current, ...theirs }, ours(field));
+    }
+  }
+
+  /** Records an accepted change: history row, field winners, the record's listing row, conflicts. */
+  function accept(
+    change: Change,
+    unitId: string | null,
+    author: string,
+    hash: string,
+    at: string,
+  ): 'applied' | 'stale' {
+    const before = loadState(change.entity, change.entityId);
+    const { state, won, lost } = applyChange(before, change);
+    const status = won.length > 0 ? 'applied' : 'stale';
+    const { lastInsertRowid } = s.insertChange.run({
+      id: change.id,
+      entity: change.entity,
+      entityId: change.entityId,
+      unitId,
+      hlc: change.hlc,
+      fields: JSON.stringify(change.fields),
+      deleted: change.deleted === undefined ? null : change.deleted ? 1 : 0,
+      by: change.by ?? null,
+      baseHlc: change.baseHlc ?? null,
+      author,
+      status,
+      hash,
+      at,
+    });
+    const me: Authorship = { author, by: change.by ?? null };
+    recordConflicts(change, me, unitId, before, won, lost, at);
+    if (status === 'stale') return status;
+    for (const field of won) {
+      const version = field === deletedField ? state.deleted : state.fields[field];
+      if (version) {
+        s.upsertField.run(
+          change.entity,
+          change.entityId,
+          field,
+          canonicalJson(version.value),
+          version.hlc,
+          version.changeId,
+        );
+      }
+    }
+    const view = materialize(state);
+    s.upsertRecord.run({
+      entity: change.entity,
+      entityId: change.entityId,
+      unitId,
+      deleted: view.deleted ? 1 : 0,
+      status: recordStatus(view.fields),
+      search: recordSearchText(view.fields),
+      at,
+      seq: Number(lastInsertRowid),
+    });
+    return status;
+  }
+
+  function existingRecord(change: Change): ExistingRecord | null {
+    const row = s.recordUnit.get(change.entity, change.entityId);
+    if (!row) return null;
+    const state = loadState(change.entity, change.entityId);
+    const view = state ? materialize(state) : { fields: {}, deleted: false };
+    return { unitId: row.unit_id, ...view };
+  }
+
+  function pushOne(input: PushInput, change: Change, at: string): PushResult {
+    const hash = changeContentHash(change);
+    const earlier = s.changeById.get(change.id);
+    const earlierRejection = earlier ? undefined : s.rejectionById.get(change.id);
+    if (earlier || earlierRejection) {
+      if ((earlier?.content_hash ?? earlierRejection?.content_hash) !== hash) {
+        return { id: change.id, status: 'rejected', reason: input.idReusedReason };
+      }
+      const original = earlier
+        ? { status: earlier.status }
+        : { status: 'rejected' as const, reason: JSON.parse(earlierRejection!.reason) as RejectionReason };
+      return { id: change.id, status: 'duplicate', original };
+    }
+    const record = existingRecord(change);
+    const verdict = input.check(change, { principal: input.principal, record });
+    if (!verdict.ok) {
+      s.insertRejection.run(
+        change.id,
+        change.entity,
+        change.entityId,
+        record?.unitId ?? null,
+        JSON.stringify(change),
+        JSON.stringify(verdict.reason),
+        input.principal.author,
+        hash,
+        at,
+      );
+      return { id: change.id, status: 'rejected', reason: verdict.reason };
+    }
+    const unitId = record ? record.unitId : verdict.unitId;
+    return { id: change.id, status: accept(change, unitId, input.principal.author, hash, at) };
+  }
+
+  const pushTransaction = db.transaction((input: PushInput): PushResult[] => {
+    const at = input.now.toISOString();
+    return input.changes.map((change) => pushOne(input, change, at));
+  });
+
+  const serverChangeTransaction = db.transaction((change: Change, unitId: string | null) => {
+    const at = new Date(now()).toISOString();
+    return accept(change, unitId, 'server', changeContentHash(change), at);
+  });
+
+  const pullTransaction = db.transaction((input: PullInput): PullPage => {
+    const rows = input.scope.all
+      ? s.pullAll.all(input.afterSeq, input.limit + 1)
+      : s.pullScoped.all(input.afterSeq, JSON.stringify(input.scope.unitIds), input.limit + 1);
+    const hasMore = rows.length > input.limit;
+    const page = hasMore ? rows.slice(0, input.limit) : rows;
+    // With nothing more in scope, the cursor can jump to the newest change: later pulls skip what is out of scope.
+    const lastSeq = hasMore ? page[page.length - 1]!.seq : Math.max(input.afterSeq, s.maxSeq.get()!.seq);
+    return { changes: page.map(rowToChange), lastSeq, hasMore };
+  });
+
+  return {
+    history: (entity: string, entityId: string): HistoryEntry[] =>
+      s.history.all(entity, entityId).map((row) => ({
+        ...rowToChange(row),
+        status: row.status,
+        author: row.author,
+        receivedAt: row.received_at,
+      })),
+    pushChanges: (input: PushInput): PushResult[] => pushTransaction.immediate(input),
+    pullChanges: (input: PullInput): PullPage => pullTransaction.deferred(input),
+    /** A change the server itself authors (reference data such as `units` records). */
+    recordServerChange: (change: Change, unitId: string | null) => serverChangeTransaction.immediate(change, unitId),
+  };
+}
