@@ -38,7 +38,12 @@ export async function launchChromium(executablePath: string): Promise<Browser> {
   });
 }
 
-export type RunningServer = { url: string; dataDir: string; cli(...args: string[]): Promise<string>; stop(): Promise<void> };
+export type RunningServer = {
+  url: string;
+  dataDir: string;
+  cli(...args: string[]): Promise<string>;
+  stop(): Promise<void>;
+};
 
 /** Starts the built `keliling-server` on an ephemeral 127.0.0.1 port with a fresh data dir and demo data. */
 export async function startServer(): Promise<RunningServer> {
@@ -46,9 +51,13 @@ export async function startServer(): Promise<RunningServer> {
     throw new Error('sync-server is not built: run `npm run build` (turbo builds it before this test)');
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'keliling-e2e-'));
-  const child = spawn(process.execPath, [serverBin, 'serve', '--demo', '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [serverBin, 'serve', '--demo', '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const url = await waitForListening(child);
   return {
     url,

@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DeviceIdentity } from '../device/identity';
+import { RecordsList } from '../records/RecordsList';
+import { SimForm } from '../sim/SimForm';
+import { SyncIndicator } from '../sync/SyncIndicator';
+import { useSyncService } from '../sync/useSyncService';
+
+type View = 'sim' | 'records';
+const views: { id: View; hash: string; label: string; testId: string }[] = [
+  { id: 'sim', hash: '#/sim', label: 'Perpanjangan SIM', testId: 'nav-sim' },
+  { id: 'records', hash: '#/data', label: 'Data tercatat', testId: 'nav-records' },
+];
+
+function viewFromHash(hash: string): View {
+  return views.find((view) => view.hash === hash)?.id ?? 'sim';
+}
+
+/** The working screens of an enrolled device: header with sync state, navigation, and the current view. */
+export function Shell({ identity }: { identity: DeviceIdentity }) {
+  const sync = useSyncService(identity);
+  const [view, setView] = useState<View>(() => viewFromHash(location.hash));
+
+  useEffect(() => {
+    const onHash = () => setView(viewFromHash(location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  const go = useCallback((next: View) => {
+    const target = views.find((v) => v.id === next);
+    if (target && location.hash !== target.hash) location.hash = target.hash;
+    setView(next);
+  }, []);
+
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <div className="brand">
+          <img src="/icon.svg" alt="" width="32" height="32" />
+          <div>
+            <p className="app-name">Keliling</p>
+            <p className="muted small" data-testid="unit-name">
+              {identity.unit.name} · {identity.name}
+            </p>
+          </div>
+        </div>
+        <SyncIndicator service={sync?.service ?? null} />
+      </header>
+      <nav className="tabs" aria-label="Menu utama">
+        {views.map((item) => (
+          <a
+            key={item.id}
+            href={item.hash}
+            className={item.id === view ? 'tab active' : 'tab'}
+            aria-current={item.id === view ? 'page' : undefined}
+            data-testid={item.testId}
+            onClick={(event) => {
+              event.preventDefault();
+              go(item.id);
+            }}
+          >
+            {item.label}
+          </a>
+        ))}
+      </nav>
+      <main className="page" id="content">
+        {view === 'sim' ? (
+          sync ? (
+            <SimForm identity={identity} clock={sync.clock} onSaved={() => sync.service.localWrite()} onShowRecords={() => go('records')} />
+          ) : (
+            <p className="muted">Memuat…</p>
+          )
+        ) : (
+          <RecordsList />
+        )}
+      </main>
+    </div>
+  );
+}

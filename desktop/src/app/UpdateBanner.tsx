@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react';
+
+/** Offered when a new version of the app has been downloaded; it switches only when the officer agrees. */
+export function UpdateBanner() {
+  const [activate, setActivate] = useState<(() => void) | null>(null);
+  useEffect(() => {
+    const onReady = (event: Event) => {
+      const detail = (event as CustomEvent<() => void>).detail;
+      setActivate(() => detail);
+    };
+    window.addEventListener('keliling:update-ready', onReady);
+    return () => window.removeEventListener('keliling:update-ready', onReady);
+  }, []);
+  if (!activate) return null;
+  return (
+    <div className="banner" role="status" data-testid="update-banner">
+      <span>Versi baru aplikasi tersedia. Simpan pekerjaan Anda, lalu muat ulang.</span>
+      <button type="button" className="button secondary" onClick={() => activate()}>
+        Muat ulang
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { SyncStorage } from '@keliling/sync';
+import { createContext, type ReactNode, useContext } from 'react';
+import type { KelilingDb } from '../db/database';
+import type { Platform } from '../platform';
+
+/** What the screens use, created once in main.tsx and passed down (no module-level singletons). */
+export type AppServices = {
+  db: KelilingDb;
+  storage: SyncStorage;
+  platform: Platform;
+  now: () => number;
+};
+
+const ServicesContext = createContext<AppServices | null>(null);
+
+export function ServicesProvider({ services, children }: { services: AppServices; children: ReactNode }) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices outside ServicesProvider');
+  return services;
+}

@@ -1,0 +1,7 @@
+import type { SyncState } from '@keliling/sync';
+
+export const syncStateLabels: Record<SyncState, string> = {
+  pending: 'Menunggu sinkron',
+  synced: 'Tersinkron',
+  rejected: 'Ditolak',
+};
