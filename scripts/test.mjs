@@ -22,7 +22,7 @@ function run(command, args) {
 const steps = [
   ['lint', run('npx', ['biome', 'lint', '.'])],
   ['boundaries', run('node', ['scripts/check-boundaries.mjs'])],
-  ['typecheck + test', run('npx', ['turbo', 'run', 'typecheck', 'test', '--continue', '--output-logs=new-only'])],
+  ['typecheck + test', run('npx', ['turbo', 'run', 'typecheck', 'test', '--continue', '--concurrency=2', '--log-order=grouped', '--output-logs=new-only'])],
 ];
 
 let passed = 0;
