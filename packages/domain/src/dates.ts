@@ -72,8 +72,42 @@ export function currentIsoDate(now: Date = new Date()): string {
   return formatIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
 }
 
-export const isoDateSchema = z.string().refine(isIsoDate, { message: 'Must be a real date written YYYY-MM-DD' });
+export const isoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: 'Must be a real date written YYYY-MM-DD' })
+  .describe('date YYYY-MM-DD');
 
 export const instantSchema = z
   .string()
-  .refine(isInstant, { message: 'Must be an ISO 8601 UTC instant, e.g. 2026-03-01T08:15:00.000Z' });
+  .refine(isInstant, { message: 'Must be an ISO 8601 UTC instant, e.g. 2026-03-01T08:15:00.000Z' })
+  .describe('instant, ISO 8601 UTC');
+
+/** Adds whole months to a `YYYY-MM-DD` date, keeping the day where the month has it and else its last day. */
+export function addMonths(date: string, months: number): string {
+  const p = parseIsoDate(date);
+  if (!p) throw new RangeError(`Not a date: ${date}`);
+  const index = p.year * 12 + (p.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return formatIsoDate({ year, month, day: Math.min(p.day, daysInMonth(year, month)) });
+}
+
+/** The day of the week of a `YYYY-MM-DD` date: 0 Sunday … 6 Saturday. */
+export function weekday(date: string): number {
+  const p = parseIsoDate(date);
+  if (!p) throw new RangeError(`Not a date: ${date}`);
+  return new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+}
+
+/**
+ * Working days (Monday–Friday) after `from` up to and including `to`; 0 when `to` is not after `from`. Public
+ * holidays are not counted out: they change yearly by SKB, so deadlines computed here are a lower bound.
+ */
+export function workingDaysBetween(from: string, to: string): number {
+  let count = 0;
+  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) {
+    const w = weekday(d);
+    if (w !== 0 && w !== 6) count++;
+  }
+  return count;
+}

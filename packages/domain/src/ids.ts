@@ -7,4 +7,7 @@ export function isRecordId(s: string): boolean {
   return recordIdPattern.test(s);
 }
 
-export const recordIdSchema = z.string().regex(recordIdPattern, { message: 'Must be 1-64 of 0-9 A-Z a-z _ -' });
+export const recordIdSchema = z
+  .string()
+  .regex(recordIdPattern, { message: 'Must be 1-64 of 0-9 A-Z a-z _ -' })
+  .describe('id (ULID, UUIDv7 or slug)');

@@ -23,4 +23,5 @@ export function isIndonesianMobile(input: string): boolean {
 export const phoneSchema = z
   .string()
   .max(32)
-  .refine(isIndonesianMobile, { message: 'Must be an Indonesian mobile number (08… or +628…)' });
+  .refine(isIndonesianMobile, { message: 'Must be an Indonesian mobile number (08… or +628…)' })
+  .describe('Indonesian mobile number (08… or +628…; forms write +628…)');

@@ -29,18 +29,21 @@ export const shortTextSchema = z
   .string()
   .max(shortTextMax)
   .refine(isPrintableLine, { message: 'Must be printable text on one line' })
-  .refine(notBlank, { message: 'Must not be blank' });
+  .refine(notBlank, { message: 'Must not be blank' })
+  .describe('text, one line, ≤500');
 
 /** Free text that may span lines, e.g. an address or a reason. */
 export const longTextSchema = z
   .string()
   .max(longTextMax)
   .refine(isPrintableText, { message: 'Must be printable text' })
-  .refine(notBlank, { message: 'Must not be blank' });
+  .refine(notBlank, { message: 'Must not be blank' })
+  .describe('text, ≤2000');
 
 /** A short reference written on a paper document (certificate numbers and the like). */
 export const documentNumberSchema = z
   .string()
   .max(codeTextMax)
   .refine(isPrintableLine, { message: 'Must be printable text on one line' })
-  .refine(notBlank, { message: 'Must not be blank' });
+  .refine(notBlank, { message: 'Must not be blank' })
+  .describe('document number, ≤100');

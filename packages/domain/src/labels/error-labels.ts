@@ -1,8 +1,8 @@
-import type { ErrorCode } from '../errors.js';
+import type { ErrorCode, protocolErrorCodes, valueErrorCodes } from '../errors.js';
 import type { Label } from './lang.js';
+import { ruleLabels } from './rule-labels.js';
 
-/** What a person reads for each error code. */
-export const errorLabels: Readonly<Record<ErrorCode, Label>> = {
+const protocolErrorLabels: Readonly<Record<(typeof protocolErrorCodes)[number], Label>> = {
   invalid_nik: {
     id: 'NIK tidak valid. Periksa 16 digit NIK pada KTP.',
     en: 'The NIK is not valid. Check the 16 digits on the ID card.',
@@ -50,4 +50,20 @@ export const errorLabels: Readonly<Record<ErrorCode, Label>> = {
   },
   invalid_json: { id: 'Data yang dikirim rusak.', en: 'The data sent was malformed.' },
   invalid_request: { id: 'Permintaan tidak valid.', en: 'The request is not valid.' },
+};
+
+const valueErrorLabels: Readonly<Record<(typeof valueErrorCodes)[number], Label>> = {
+  invalid_receipt_number: {
+    id: 'Nomor tanda terima tidak valid. Periksa kembali setiap karakternya.',
+    en: 'The receipt number is not valid. Check each character.',
+  },
+  invalid_letter_number: { id: 'Nomor surat tidak valid.', en: 'The letter number is not valid.' },
+  invalid_village_data: { id: 'Data desa/kelurahan rusak.', en: 'The village list is damaged.' },
+};
+
+/** What a person reads for each error code: the contract's, the parsers' and the rules'. */
+export const errorLabels: Readonly<Record<ErrorCode, Label>> = {
+  ...protocolErrorLabels,
+  ...valueErrorLabels,
+  ...ruleLabels,
 };

@@ -29,13 +29,16 @@ export function nikMatches({ nik, birthDate, sex }: { nik: string; birthDate: st
 }
 
 /** Schema for a NIK field; a failure carries `params: { code: 'invalid_nik', reason }`. */
-export const nikSchema = z.string().superRefine((value, ctx) => {
-  const reason = nikProblem(value);
-  if (reason !== null) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `Invalid NIK (${reason})`,
-      params: { code: 'invalid_nik', reason },
-    });
-  }
-});
+export const nikSchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    const reason = nikProblem(value);
+    if (reason !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Invalid NIK (${reason})`,
+        params: { code: 'invalid_nik', reason },
+      });
+    }
+  })
+  .describe('NIK, 16 digits');

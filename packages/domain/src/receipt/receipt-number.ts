@@ -86,11 +86,14 @@ export function isValidReceiptNumber(s: string): boolean {
 
 /** A receipt number as stored: canonical form only (the form canonicalises before writing). */
 export function receiptNumberSchema(service: ReceiptService) {
-  return z.string().refine(
-    (s) => {
-      const parsed = parseReceiptNumber(s);
-      return parsed.ok && parsed.service === service && parsed.receiptNumber === s;
-    },
-    { message: `Must be a ${service} receipt number such as ${service}-7K3D-000-1AX` },
-  );
+  return z
+    .string()
+    .refine(
+      (s) => {
+        const parsed = parseReceiptNumber(s);
+        return parsed.ok && parsed.service === service && parsed.receiptNumber === s;
+      },
+      { message: `Must be a ${service} receipt number such as ${service}-7K3D-000-1AX` },
+    )
+    .describe(`receipt number ${service}-XXXX-XXX-XXX`);
 }

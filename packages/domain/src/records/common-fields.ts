@@ -9,3 +9,11 @@ export const recordFieldsCommon = {
   required: { unitId: recordIdSchema, createdAt: instantSchema },
   optional: { createdBy: recordIdSchema },
 } as const;
+
+/**
+ * Fields on shared reference data (units, fee tables, trainings), which carries no `unitId`. Such records are
+ * often written by the server or an administrator's tool, so `createdAt` is optional.
+ */
+export const referenceFieldsCommon = {
+  optional: { createdAt: instantSchema, createdBy: recordIdSchema },
+} as const;

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkRecord } from '../rules/record-rules.js';
 import { entityNames, isEntityName } from './entity-names.js';
-import { entitySchemas } from './entity-schemas.js';
+import { entityDefinitions, entitySchemas } from './entity-schemas.js';
 import { validateFields, validateRecord } from './validate-fields.js';
 
 describe('entity registry', () => {
@@ -48,7 +50,7 @@ describe('validateFields', () => {
     expect(validateFields('sim_applications', null)).toMatchObject({ ok: false, code: 'invalid_field' });
   });
 
-  it('applies basic checks to entities not defined yet', () => {
+  it('checks the fields of every entity, not only SIM applications', () => {
     expect(validateFields('complaints', { description: 'Lampu jalan mati', urgency: 'sedang' })).toEqual({ ok: true });
     expect(validateFields('skck_applications', { nik: '3404071705900000' })).toMatchObject({ code: 'invalid_nik' });
     expect(validateFields('visits', { villageCode: '34.04.07' })).toMatchObject({ field: 'villageCode' });
@@ -60,5 +62,31 @@ describe('validateFields', () => {
 describe('validateRecord', () => {
   it('applies whole-record rules such as the renewal needing the previous SIM', () => {
     expect(validateRecord('sim_applications', { status: 'draft' })).toMatchObject({ ok: false, code: 'invalid_field' });
+  });
+});
+
+describe('hostile input', () => {
+  it('never throws, whatever the fields (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...entityNames),
+        fc.oneof(fc.anything(), fc.dictionary(fc.string(), fc.anything()), fc.object({ maxDepth: 4 })),
+        (entity, fields) => {
+          expect(() => validateFields(entity, fields)).not.toThrow();
+          expect(() => validateRecord(entity, fields)).not.toThrow();
+          expect(() => checkRecord(entity, fields, { today: '2026-11-28' })).not.toThrow();
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('rejects values of every wrong type for every field without throwing', () => {
+    const values = [null, 0, -1, 1.5, '', 'x'.repeat(20_000), true, [], [1], {}, { a: 1 }, '2026-02-30', '\u0000'];
+    for (const entity of entityNames) {
+      for (const field of entityDefinitions[entity].fields) {
+        for (const value of values) expect(() => validateFields(entity, { [field]: value })).not.toThrow();
+      }
+    }
   });
 });

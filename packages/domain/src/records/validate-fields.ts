@@ -21,21 +21,23 @@ function toError(issue: z.core.$ZodIssue): FieldsError {
   return field === '' ? { ok: false, code, message } : { ok: false, code, field, message };
 }
 
-/** Checks a change's `fields` for an entity, as the server does before accepting it. */
-export function validateFields(entity: string, fields: unknown): FieldsResult {
+function check(entity: string, fields: unknown, which: 'patch' | 'record'): FieldsResult {
   if (!isEntityName(entity)) return { ok: false, code: 'unknown_entity', message: `Unknown entity ${entity}` };
-  const result = entitySchemas[entity].patch.safeParse(fields);
+  const result = entitySchemas[entity][which].safeParse(fields);
   if (result.success) return { ok: true };
   const [first] = result.error.issues;
   return first ? toError(first) : { ok: false, code: 'invalid_field', message: 'Invalid fields' };
 }
 
-/** Checks a whole record where the entity has a record schema; others pass their patch checks. */
+/** Checks a change's `fields` for an entity, as the server does before accepting it. */
+export function validateFields(entity: string, fields: unknown): FieldsResult {
+  return check(entity, fields, 'patch');
+}
+
+/**
+ * Checks a whole record (a new record, or a stored record merged with a change): every required field present
+ * and the entity's cross-field rules (a renewal names the SIM it renews, an issued report its letter number…).
+ */
 export function validateRecord(entity: string, fields: unknown): FieldsResult {
-  if (!isEntityName(entity)) return { ok: false, code: 'unknown_entity', message: `Unknown entity ${entity}` };
-  const schemas = entitySchemas[entity];
-  const result = (schemas.record ?? schemas.patch).safeParse(fields);
-  if (result.success) return { ok: true };
-  const [first] = result.error.issues;
-  return first ? toError(first) : { ok: false, code: 'invalid_field', message: 'Invalid fields' };
+  return check(entity, fields, 'record');
 }

@@ -34,4 +34,5 @@ export function isVillageCode(s: string): boolean {
 
 export const villageCodeSchema = z
   .string()
-  .refine(isVillageCode, { message: 'Must be a village code PP.KK.CC.DDDD in a known district' });
+  .refine(isVillageCode, { message: 'Must be a village code PP.KK.CC.DDDD in a known district' })
+  .describe('village code PP.KK.CC.DDDD');

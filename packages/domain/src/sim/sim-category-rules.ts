@@ -38,3 +38,12 @@ export function meetsSimMinimumAge({
 export function isRenewable({ previousLicenseExpiry, on }: { previousLicenseExpiry: string; on: string }): boolean {
   return on <= previousLicenseExpiry;
 }
+
+/**
+ * Categories that need a lower SIM held for a while first (Perpol 5/2021 Pasal 3(8)): C I needs C held for
+ * 12 months, C II needs C I held for 12 months.
+ */
+export const simProgression: Readonly<Partial<Record<SimCategory, { requires: SimCategory; months: number }>>> = {
+  CI: { requires: 'C', months: 12 },
+  CII: { requires: 'CI', months: 12 },
+};

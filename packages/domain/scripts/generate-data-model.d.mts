@@ -1,0 +1,2 @@
+export declare const outputUrl: URL;
+export declare function renderDataModel(): Promise<string>;
