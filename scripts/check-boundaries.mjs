@@ -36,7 +36,10 @@ for (const [workspace, deps] of Object.entries(allowed)) {
         if (!deps.includes(name)) problems.push(`${where}: ${workspace} may not import ${name}`);
       } else if (specifier.startsWith('.')) {
         const target = relative(base, resolve(join(file, '..'), specifier));
-        if (target.startsWith('..') && !relative(root, resolve(join(file, '..'), specifier)).startsWith('vitest.shared')) {
+        if (
+          target.startsWith('..') &&
+          !relative(root, resolve(join(file, '..'), specifier)).startsWith('vitest.shared')
+        ) {
           problems.push(`${where}: reaches outside its workspace (${specifier}); import the package instead`);
         }
       }

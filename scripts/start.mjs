@@ -8,7 +8,14 @@ import { resolve } from 'node:path';
 const root = resolve(new URL('..', import.meta.url).pathname);
 const build = spawnSync(
   'npx',
-  ['turbo', 'run', 'build', '--filter=@keliling/sync-server...', '--filter=@keliling/desktop', '--output-logs=errors-only'],
+  [
+    'turbo',
+    'run',
+    'build',
+    '--filter=@keliling/sync-server...',
+    '--filter=@keliling/desktop',
+    '--output-logs=errors-only',
+  ],
   { cwd: root, stdio: 'inherit' },
 );
 if (build.status !== 0) process.exit(build.status ?? 1);
