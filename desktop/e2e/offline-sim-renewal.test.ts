@@ -3,6 +3,7 @@ import { type Citizen, generateCitizens, loadVillages } from '@keliling/fixtures
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, launchChromium, type RunningServer, screenshotPath, startServer } from './harness.js';
+import { signInAsOfficer } from './officerSignIn.js';
 
 // The walking skeleton end to end: a village laptop enrolls, loses the network, captures three SIM renewals,
 // survives a reload while offline, syncs when the network returns, and HQ reads exactly what was typed.
@@ -90,11 +91,14 @@ describe.skipIf(!chromiumPath)('an offline SIM renewal travels from a village la
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'id-ID' });
     const page = await context.newPage();
     await page.goto(server.url);
+    await page.getByTestId('start-enroll').click();
     await page.getByTestId('enroll-code').waitFor();
     await page.screenshot({ path: screenshotPath('01-enroll') });
     await page.getByTestId('enroll-code').fill(code);
     await page.getByTestId('enroll-device-name').fill('Laptop Unit 1');
     await page.getByTestId('enroll-submit').click();
+    // An officer of the unit signs in with the demo PIN (the device's data are encrypted until then).
+    await signInAsOfficer(page);
     await page.getByTestId('nav-sim').waitFor({ timeout: 15_000 });
     await expect.poll(() => page.getByTestId('unit-name').textContent()).toContain('Unit Keliling 1');
     // The service worker must be active before the network goes, or an offline reload has nothing to serve.
@@ -115,6 +119,8 @@ describe.skipIf(!chromiumPath)('an offline SIM renewal travels from a village la
     expect(new Set(saved.map((s) => s.receiptNumber)).size).toBe(3);
 
     await page.reload();
+    // A reload locks the app; the PIN still works offline.
+    await signInAsOfficer(page);
     await page.getByTestId('nav-records').click();
     const rows = page.getByTestId('record-row');
     await expect.poll(() => rows.count()).toBe(3);

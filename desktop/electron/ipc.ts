@@ -4,6 +4,10 @@
  */
 export const ipcChannels = {
   printToPDF: 'keliling:print-to-pdf',
+  keychainProtect: 'keliling:keychain-protect',
+  keychainUnprotect: 'keliling:keychain-unprotect',
+  /** main → renderer: the machine is going to sleep or its screen locked; the app locks too. */
+  lockRequest: 'keliling:lock-request',
 } as const;
 
 export const versionArgumentPrefix = '--keliling-version=';

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, app, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, app, ipcMain, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { ipcChannels, versionArgumentPrefix } from './ipc.js';
+import { createKeychain } from './keychain.js';
 import {
   appEntryUrl,
   appScheme,
@@ -113,6 +114,21 @@ void app.whenReady().then(() => {
     const pdf = await event.sender.printToPDF({ printBackground: true, pageSize: 'A4' });
     return new Uint8Array(pdf);
   });
+  const keychain = createKeychain(safeStorage, process.platform);
+  ipcMain.handle(ipcChannels.keychainProtect, (event, data: unknown) => {
+    if (!isAllowedNavigation(event.senderFrame?.url ?? '')) throw new Error('forbidden');
+    return keychain.protect(data);
+  });
+  ipcMain.handle(ipcChannels.keychainUnprotect, (event, data: unknown) => {
+    if (!isAllowedNavigation(event.senderFrame?.url ?? '')) throw new Error('forbidden');
+    return keychain.unprotect(data);
+  });
+  // Lid closed, sleep, or the OS screen lock: every window's app locks (the renderer forgets its data key).
+  const lockAll = () => {
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(ipcChannels.lockRequest);
+  };
+  powerMonitor.on('suspend', lockAll);
+  powerMonitor.on('lock-screen', lockAll);
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

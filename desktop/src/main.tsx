@@ -7,10 +7,22 @@ import { currentPlatform } from './browserPlatform';
 import { openDatabase } from './db/database';
 import { createDexieStorage } from './db/dexieStorage';
 import { registerServiceWorker, requestPersistentStorage } from './pwa';
+import { createVault } from './security/vault';
+import { wipeDevice } from './security/wipe';
 import './styles.css';
 
 const db = openDatabase();
-const services: AppServices = { db, storage: createDexieStorage(db), platform: currentPlatform(), now: Date.now };
+const vault = createVault();
+const idleLockMs = Number(import.meta.env.VITE_IDLE_LOCK_MS ?? 5 * 60_000);
+const services: AppServices = {
+  db,
+  storage: createDexieStorage(db, vault),
+  platform: currentPlatform(),
+  now: Date.now,
+  vault,
+  wipe: (reason) => wipeDevice({ db, vault, notes: localStorage, now: Date.now, restart: () => location.reload() }, reason),
+  idleLockMs: Number.isFinite(idleLockMs) && idleLockMs > 0 ? idleLockMs : 5 * 60_000,
+};
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, networkMode: 'always' }, mutations: { retry: 0, networkMode: 'always' } },
 });

@@ -12,6 +12,18 @@ export type Platform = {
   version: string;
   /** Renders the current page to a PDF (receipts); absent where the platform cannot. */
   printToPDF?: () => Promise<Uint8Array>;
+  /**
+   * The operating system's keychain (Electron safeStorage: DPAPI, Keychain, libsecret): bytes sealed here open only
+   * for the same OS user on the same machine. Absent in a browser.
+   */
+  keychain?: Keychain;
+  /** Calls back when the machine sleeps or its screen locks (the app locks too); returns an unsubscribe. */
+  onLockRequest?: (listener: () => void) => () => void;
+};
+
+export type Keychain = {
+  protect(data: Uint8Array): Promise<Uint8Array>;
+  unprotect(data: Uint8Array): Promise<Uint8Array>;
 };
 
 /** The name under which the preload publishes the object on `window`. */

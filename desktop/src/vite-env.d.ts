@@ -3,4 +3,6 @@
 
 type ImportMetaEnv = {
   readonly VITE_APP_VERSION?: string;
+  /** Inactivity (ms) before the app locks itself; default 5 minutes. */
+  readonly VITE_IDLE_LOCK_MS?: string;
 };

@@ -2,6 +2,7 @@ import { defaultLimits, type Limits } from '@keliling/sync';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
+import type { AuditLog } from './audit/audit-log.js';
 import { authenticate } from './auth/authenticate.js';
 import { defaultEnrollmentTtlMs } from './auth/enrollment.js';
 import type { AppContext } from './http/context.js';
@@ -9,15 +10,36 @@ import { errorHandler, notFoundHandler } from './http/errors.js';
 import { createTokenBucketLimiter, type RateLimiter } from './http/rate-limit.js';
 import { requestLog } from './http/request-log.js';
 import { webApp } from './http/static.js';
+import { type AttachmentOptions, uploadRoutes } from './http/uploads.js';
+import { blobRoutes } from './routes/blobs.js';
 import { deviceRoutes } from './routes/devices.js';
 import { healthRoutes } from './routes/health.js';
 import { identityRoutes } from './routes/identity.js';
+import { keyEscrowRoutes } from './routes/key-escrow.js';
 import { recordRoutes } from './routes/records.js';
+import { reviewRoutes } from './routes/review.js';
 import { syncRoutes } from './routes/sync.js';
+import type { Outbox } from './notify/outbox.js';
+import { auditRoutes } from './routes/audit.js';
+import { notificationRoutes } from './routes/notifications.js';
+import { publicRoutes } from './routes/public.js';
+import type { KeyEscrowStore } from './store/key-escrow.js';
+import type { ReceiptIndex } from './store/receipts.js';
+import type { AdminStore } from './store/admin.js';
+import { adminRoutes } from './routes/admin.js';
+import { reportRoutes } from './routes/reports.js';
 import type { SyncStore } from './store/types.js';
 
 export type AppOptions = {
   store: SyncStore;
+  /** The audit log on the store's database: admin, sign-in and device actions are recorded with it. */
+  audit: AuditLog;
+  /** Receipt number lookups for citizens' status checks. */
+  receipts: ReceiptIndex;
+  /** Queued messages to applicants (HQ sees their delivery state). */
+  outbox: Outbox;
+  /** Users, codes and devices as the admin screens list them. */
+  admin: AdminStore;
   logger: Logger;
   limits?: Partial<Limits>;
   /** Wall clock in ms; tests pass their own. */
@@ -28,6 +50,10 @@ export type AppOptions = {
   webRoot?: string | null;
   sessionTtlMs?: number;
   enrollmentTtlMs?: number;
+  /** Device data keys in escrow (docs/security.md); absent: not offered (404). */
+  keyEscrow?: KeyEscrowStore;
+  /** Attachments (tus uploads and blobs) under this data dir; absent: not offered (404). */
+  attachments?: AttachmentOptions;
 };
 
 /** The HTTP application: /api/v1 (sync-api.md), health probes, the web app, JSON errors for everything else. */
@@ -45,6 +71,7 @@ export function createApp(options: AppOptions): Express {
     },
     sessionTtlMs: options.sessionTtlMs ?? 12 * 60 * 60 * 1000,
     enrollmentTtlMs: options.enrollmentTtlMs ?? defaultEnrollmentTtlMs,
+    audit: options.audit,
   };
 
   const app = express();
@@ -65,11 +92,24 @@ export function createApp(options: AppOptions): Express {
     next();
   });
   api.use(identityRoutes(ctx));
+  api.use(publicRoutes(ctx, options.receipts));
+  // Before the /devices credential check: releasing a key is authorised by an officer's PIN, not a token.
+  if (options.keyEscrow) api.use(keyEscrowRoutes(ctx, options.keyEscrow));
   // Only known areas require a credential, so an unknown /api path is a 404, not a 401.
-  api.use(['/sync', '/records', '/devices', '/enrollment-codes'], authenticate(ctx.store, ctx.rate));
+  const auth = authenticate(ctx.store, ctx.rate);
+  api.use(['/sync', '/records', '/devices', '/enrollment-codes', '/conflicts', '/rejections', '/blobs', '/audit', '/notifications', '/admin', '/reports'], auth);
   api.use(syncRoutes(ctx));
   api.use(recordRoutes(ctx));
   api.use(deviceRoutes(ctx));
+  api.use(reviewRoutes(ctx));
+  api.use(auditRoutes(ctx));
+  api.use(notificationRoutes(ctx, options.outbox));
+  api.use(adminRoutes(ctx, options.admin));
+  api.use(reportRoutes(ctx));
+  if (options.attachments) {
+    api.use('/uploads', auth, uploadRoutes({ ...ctx, options: options.attachments }));
+    api.use(blobRoutes(ctx, options.attachments.dataDir));
+  }
   app.use('/api/v1', api);
   app.use('/api', notFoundHandler);
 

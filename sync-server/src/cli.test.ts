@@ -93,6 +93,17 @@ describe('keliling-server CLI', () => {
     expect(result.out).toContain(`Keliling server listening on http://127.0.0.1:${server!.port}`);
   });
 
+  it('compacts history older than the newest N changes and reports the horizon', async () => {
+    const dir = dataDir();
+    for (const id of ['unit-a', 'unit-b', 'unit-c']) {
+      expect((await run(['create-unit', '--id', id, '--name', id, '--data-dir', dir])).code).toBe(0);
+    }
+    const compacted = await run(['compact', '--keep-last', '1', '--json', '--data-dir', dir]);
+    expect(compacted.code).toBe(0);
+    expect(JSON.parse(compacted.out)).toEqual({ rewritten: 0, horizon: 2 });
+    expect((await run(['compact', '--keep-last', 'x', '--data-dir', dir])).code).toBe(2);
+  });
+
   it('reports mistakes with a message and a non-zero exit code', async () => {
     const dir = dataDir();
     expect((await run(['create-enrollment-code', '--unit', 'nope', '--data-dir', dir])).code).toBe(1);

@@ -1,4 +1,12 @@
-import { createEnrollmentCodeCommand, createUnitCommand, createUserCommand } from './cli/commands.js';
+import {
+  backupCommand,
+  compactCommand,
+  createEnrollmentCodeCommand,
+  createUnitCommand,
+  createUserCommand,
+  restoreCommand,
+} from './cli/commands.js';
+import { verifyAuditCommand } from './cli/audit-commands.js';
 import { type CliIo, processIo, UsageError } from './cli/io.js';
 import { type ServeHooks, serveCommand } from './cli/serve.js';
 
@@ -7,13 +15,18 @@ export type { CliIo } from './cli/io.js';
 export const usage = `Usage: keliling-server <command> [options]
 
 Commands:
-  serve --port P --data-dir D [--host 127.0.0.1|0.0.0.0] [--demo] [--web-root DIR]
+  serve --port P --data-dir D [--host 127.0.0.1|0.0.0.0] [--demo] [--web-root DIR] [--notify-webhook URL]
   create-unit --id ID --name NAME [--polres P] [--json]
   create-enrollment-code --unit ID [--ttl-hours N] [--json]
   create-user --username N --role officer|coordinator|hq|admin [--unit ID] [--polres P] [--name NAME] --password-stdin
+  backup --out FILE [--json]         online backup (the server may keep running); the copy gets a new epoch
+  restore --from FILE [--json]       with the server stopped: put a backup in place (the old database is kept)
+  compact [--keep-last N] [--json]   drop superseded values from history older than the newest N changes
+  verify-audit [--json]              check the audit log's hash chain; exit 1 naming the first broken entry
 
 Every command takes --data-dir (default: $KELILING_DATA_DIR or ./data); the database is <data-dir>/keliling.db.
-The port defaults to $PORT or 8080.`;
+The port defaults to $PORT or 8080. Notifications to applicants go to <data-dir>/notifications.log, or with
+--notify-webhook URL (or $KELILING_NOTIFY_WEBHOOK_URL) to that URL, signed with $KELILING_NOTIFY_WEBHOOK_SECRET.`;
 
 /** Runs one CLI command; resolves to the exit code. */
 export async function runCli(argv: string[], io: CliIo, hooks: ServeHooks = {}): Promise<number> {
@@ -28,6 +41,14 @@ export async function runCli(argv: string[], io: CliIo, hooks: ServeHooks = {}):
         return await createEnrollmentCodeCommand(args, io);
       case 'create-user':
         return await createUserCommand(args, io);
+      case 'backup':
+        return await backupCommand(args, io);
+      case 'restore':
+        return await restoreCommand(args, io);
+      case 'compact':
+        return await compactCommand(args, io);
+      case 'verify-audit':
+        return await verifyAuditCommand(args, io);
       case undefined:
       case 'help':
       case '--help':

@@ -1,5 +1,6 @@
 import { demoSeed } from '@keliling/fixtures';
 import { issueEnrollmentCode } from './auth/enrollment.js';
+import { makePinVerifier } from './auth/pin-verifier.js';
 import { addUser } from './auth/users.js';
 import type { SyncStore } from './store/types.js';
 
@@ -42,13 +43,15 @@ export async function seedDemo(store: SyncStore, options: { now?: number | undef
       });
       if (!result.ok) throw new Error(`demo user ${user.username}: ${result.code}`);
     }
-    for (const officer of demoSeed.officers) {
+    // Each officer's PIN verifier (scrypt, its own salt), so devices check the demo PINs offline.
+    const verifiers = await Promise.all(demoSeed.officers.map((officer) => makePinVerifier(officer.pin)));
+    for (const [i, officer] of demoSeed.officers.entries()) {
       const { id, unitId, name, rank, nrp, username } = officer;
       store.writeServerChange({
         entity: 'officers',
         entityId: id,
         unitId,
-        fields: { unitId, name, rank, nrp, username, role: 'officer' },
+        fields: { unitId, name, rank, nrp, username, role: 'officer', pinVerifier: verifiers[i] },
       });
     }
   }

@@ -19,6 +19,8 @@ export function createLogger(options: { level?: string; destination?: NodeJS.Wri
           'password',
           '*.nik',
           'nik',
+          '*.phone',
+          'phone',
         ],
         censor: '[redacted]',
       },

@@ -5,9 +5,18 @@ import { fileURLToPath } from 'node:url';
 import type { Limits } from '@keliling/sync';
 import type { Logger } from 'pino';
 import { type AppOptions, createApp } from './app.js';
+import { createAuditLog } from './audit/audit-log.js';
+import { createOutbox } from './notify/outbox.js';
+import { createNotificationSender, type NotificationSender, type Timers } from './notify/sender.js';
+import { createFileTransport, createWebhookTransport, type NotificationTransport } from './notify/transports.js';
+import { createReceiptIndex } from './store/receipts.js';
+import { createAdminStore } from './store/admin.js';
+import type { AttachmentOptions } from './http/uploads.js';
+import { loadEscrowKey } from './auth/escrow-key.js';
 import { openDatabase } from './db/open.js';
 import type { DemoSummary } from './demo.js';
 import { createLogger } from './logger.js';
+import { createKeyEscrowStore } from './store/key-escrow.js';
 import { createSqliteStore } from './store/sqlite-store.js';
 import type { SyncStore } from './store/types.js';
 
@@ -27,6 +36,17 @@ export type ServerOptions = {
   now?: () => number;
   limits?: Partial<Limits>;
   rateLimiters?: AppOptions['rateLimiters'];
+  /** Attachment limits (size, media types); attachments are stored under dataDir. */
+  attachments?: Omit<AttachmentOptions, 'dataDir'>;
+  /** Applicant notifications: the webhook (else `<dataDir>/notifications.log`), or a transport of the caller's. */
+  notifications?: {
+    webhook?: { url: string; secret: string };
+    transport?: NotificationTransport;
+    intervalMs?: number;
+    baseDelayMs?: number;
+    maxAttempts?: number;
+    timers?: Timers;
+  };
 };
 
 export type RunningServer = {
@@ -36,6 +56,8 @@ export type RunningServer = {
   store: SyncStore;
   /** What `demo` seeded (null when it seeded nothing, e.g. the database already had users). */
   demo: DemoSummary | null;
+  /** The notification sender loop (started with the server, stopped by close). */
+  notifications: NotificationSender;
   close(): Promise<void>;
 };
 
@@ -48,14 +70,39 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const logger = options.logger ?? createLogger();
   const host = options.host ?? '127.0.0.1';
   mkdirSync(options.dataDir, { recursive: true });
-  const store = createSqliteStore(openDatabase(databasePath(options.dataDir)), options.now ? { now: options.now } : {});
+  const db = openDatabase(databasePath(options.dataDir));
+  const store = createSqliteStore(db, options.now ? { now: options.now } : {});
+  const keyEscrow = createKeyEscrowStore(db, loadEscrowKey(options.dataDir), options.now);
+  const outbox = createOutbox(db);
+  const n = options.notifications ?? {};
+  const transport =
+    n.transport ??
+    (n.webhook
+      ? createWebhookTransport(n.webhook)
+      : createFileTransport(join(options.dataDir, 'notifications.log'), options.now));
+  const notifications = createNotificationSender({
+    outbox,
+    transport,
+    logger,
+    ...(options.now ? { now: options.now } : {}),
+    ...(n.intervalMs !== undefined ? { intervalMs: n.intervalMs } : {}),
+    ...(n.baseDelayMs !== undefined ? { baseDelayMs: n.baseDelayMs } : {}),
+    ...(n.maxAttempts !== undefined ? { maxAttempts: n.maxAttempts } : {}),
+    ...(n.timers ? { timers: n.timers } : {}),
+  });
   try {
     // Loaded only for demo starts: the fixtures package is not needed otherwise.
     const demo = options.demo ? await (await import('./demo.js')).seedDemo(store, { now: options.now?.() }) : null;
     const app = createApp({
       store,
+      audit: createAuditLog(db, options.now),
+      receipts: createReceiptIndex(db),
+      admin: createAdminStore(db, options.now),
+      outbox,
       logger,
       webRoot: options.webRoot === undefined ? defaultWebRoot : options.webRoot,
+      attachments: { ...options.attachments, dataDir: options.dataDir },
+      keyEscrow,
       ...(options.now ? { now: options.now } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.rateLimiters ? { rateLimiters: options.rateLimiters } : {}),
@@ -65,8 +112,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       server.once('listening', resolve);
       server.once('error', reject);
     });
-    server.keepAliveTimeout = 5_000;
+    // Long enough that a kept-alive socket whose next request is already waiting is not reset while a burst of
+    // large pushes holds the event loop (with 5 s, ten devices pushing 1000 changes at once got ECONNRESET).
+    server.keepAliveTimeout = 65_000;
     const port = (server.address() as AddressInfo).port;
+    notifications.start();
     const urlHost = host.includes(':') ? `[${host}]` : host;
     let closing: Promise<void> | null = null;
     return {
@@ -75,11 +125,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       host,
       store,
       demo,
+      notifications,
       close() {
         closing ??= new Promise<void>((resolve) => {
           server.close(() => {
-            store.close();
-            resolve();
+            notifications
+              .stop()
+              .catch(() => undefined)
+              .finally(() => {
+                store.close();
+                resolve();
+              });
           });
           server.closeIdleConnections();
           setTimeout(() => server.closeAllConnections(), 2_000).unref();

@@ -1,20 +1,32 @@
-import { useEffect, useState } from 'react';
-import { EnrollScreen } from '../enroll/EnrollScreen';
-import { deviceMetaKey, deviceIdentitySchema, type DeviceIdentity } from '../device/identity';
+import { type ReactNode, useEffect, useState } from 'react';
+import { deviceMetaKey, storedIdentitySchema, type StoredIdentity } from '../device/identity';
+import { SignInScreen } from '../security/SignInScreen';
+import { UnlockedApp } from '../security/UnlockedApp';
+import { useVaultState } from '../security/useVault';
+import { WipedScreen } from '../security/WipedScreen';
+import { readWipeNotice, type WipeNotice, wipeNoticeKey } from '../security/wipe';
+import { isStatusPath, StatusPage } from '../public/StatusPage';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { useServices } from './services';
-import { Shell } from './Shell';
+import { UnenrolledApp } from './UnenrolledApp';
 import { UpdateBanner } from './UpdateBanner';
 
-type IdentityState = { status: 'loading' } | { status: 'ready'; identity: DeviceIdentity | null };
+type IdentityState = { status: 'loading' } | { status: 'ready'; identity: StoredIdentity | null };
 
-/** Enrollment first; once the device has an identity, the working screens. */
+/** The citizen's public status page at `/status` (no device, no sign-in); everything else is the device app. */
 export function App() {
-  const { db } = useServices();
+  return isStatusPath(location.pathname) ? <StatusPage /> : <DeviceApp />;
+}
+
+/** Enrollment first; then an officer signs in (the app is locked until then, and after idling); then the work. */
+function DeviceApp() {
+  const { db, vault } = useServices();
+  const vaultState = useVaultState(vault);
+  const [wiped, setWiped] = useState<WipeNotice | null>(() => readWipeNotice(localStorage));
   const state = useLiveQuery<IdentityState>(
     async () => {
       const row = await db.meta.get(deviceMetaKey);
-      const parsed = deviceIdentitySchema.safeParse(row?.value);
+      const parsed = storedIdentitySchema.safeParse(row?.value);
       return { status: 'ready', identity: parsed.success ? parsed.data : null };
     },
     [db],
@@ -26,6 +38,17 @@ export function App() {
     db.open().catch((e: unknown) => setStorageError(e instanceof Error ? e.message : String(e)));
   }, [db]);
 
+  if (wiped) {
+    return (
+      <WipedScreen
+        notice={wiped}
+        onContinue={() => {
+          localStorage.removeItem(wipeNoticeKey);
+          setWiped(null);
+        }}
+      />
+    );
+  }
   if (storageError) {
     return (
       <main className="page narrow" role="alert">
@@ -42,10 +65,14 @@ export function App() {
       </main>
     );
   }
+  let screen: ReactNode;
+  if (!state.identity) screen = <UnenrolledApp />;
+  else if (vaultState.status === 'unlocked') screen = <UnlockedApp officer={vaultState.officer} />;
+  else screen = <SignInScreen identity={state.identity} />;
   return (
     <>
       <UpdateBanner />
-      {state.identity ? <Shell identity={state.identity} /> : <EnrollScreen />}
+      {screen}
     </>
   );
 }

@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DeviceIdentity } from '../device/identity';
 import { RecordsList } from '../records/RecordsList';
+import { SessionBar } from '../security/SessionBar';
 import { SimForm } from '../sim/SimForm';
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { useSyncService } from '../sync/useSyncService';
+import { TodayVisits } from '../visits/TodayVisits';
 
-type View = 'sim' | 'records';
+type View = 'sim' | 'records' | 'visits';
 const views: { id: View; hash: string; label: string; testId: string }[] = [
   { id: 'sim', hash: '#/sim', label: 'Perpanjangan SIM', testId: 'nav-sim' },
   { id: 'records', hash: '#/data', label: 'Data tercatat', testId: 'nav-records' },
+  { id: 'visits', hash: '#/kunjungan', label: 'Kunjungan hari ini', testId: 'nav-visits' },
 ];
 
 function viewFromHash(hash: string): View {
@@ -45,6 +48,7 @@ export function Shell({ identity }: { identity: DeviceIdentity }) {
           </div>
         </div>
         <SyncIndicator service={sync?.service ?? null} />
+        <SessionBar />
       </header>
       <nav className="tabs" aria-label="Menu utama">
         {views.map((item) => (
@@ -70,6 +74,8 @@ export function Shell({ identity }: { identity: DeviceIdentity }) {
           ) : (
             <p className="muted">Memuat…</p>
           )
+        ) : view === 'visits' ? (
+          <TodayVisits unitId={identity.unit.id} />
         ) : (
           <RecordsList />
         )}

@@ -2,6 +2,8 @@ import type { SyncStorage } from '@keliling/sync';
 import { createContext, type ReactNode, useContext } from 'react';
 import type { KelilingDb } from '../db/database';
 import type { Platform } from '../platform';
+import type { WipeReason } from '../security/wipe';
+import type { Vault } from '../security/vault';
 
 /** What the screens use, created once in main.tsx and passed down (no module-level singletons). */
 export type AppServices = {
@@ -9,6 +11,12 @@ export type AppServices = {
   storage: SyncStorage;
   platform: Platform;
   now: () => number;
+  /** Holds the data key while an officer is signed in. */
+  vault: Vault;
+  /** Deletes every local trace of the device's data (revoked or retired device) and shows why. */
+  wipe: (reason: WipeReason) => Promise<void>;
+  /** Inactivity before the app locks itself. */
+  idleLockMs: number;
 };
 
 const ServicesContext = createContext<AppServices | null>(null);

@@ -1,20 +1,27 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Change, Rejection, RecordState, SyncState } from '@keliling/sync';
+import type { SyncState } from '@keliling/sync';
 
-/** The confirmed layer of one record: merged from pulled changes and acknowledged pushes. */
-export type ConfirmedRow = { entity: string; entityId: string; state: RecordState };
+/**
+ * Every row that holds what people told an officer keeps it in `sealed` (AES-GCM with the device's data key, see
+ * security/recordCipher.ts); only ids, order, sync state, HLCs and keyed-hash search tokens stay in clear, as the
+ * indexes need them. The `Stored*` rows are what IndexedDB holds; the storage opens them at its boundary.
+ */
+export type Sealed = Uint8Array;
 
-/** One outbox entry. `seq` (auto-increment) keeps insertion order; `id` is the change id. */
-export type OutboxRow = { seq?: number; id: string; entity: string; entityId: string; change: Change };
+/** The confirmed layer of one record (`sealed`: its RecordState). */
+export type StoredConfirmedRow = { entity: string; entityId: string; sealed: Sealed };
 
-/** One rejection, kept for good (dismissing only marks it). */
-export type RejectionRow = {
+/** One outbox entry (`sealed`: the Change). `seq` (auto-increment) keeps insertion order; `id` is the change id. */
+export type StoredOutboxRow = { seq?: number; id: string; entity: string; entityId: string; sealed: Sealed };
+
+/** One rejection, kept for good (dismissing only marks it); `sealed`: the Rejection. */
+export type StoredRejectionRow = {
   seq?: number;
   changeId: string;
   entity: string;
   entityId: string;
   dismissed: 0 | 1;
-  rejection: Rejection;
+  sealed: Sealed;
 };
 
 /**
@@ -42,18 +49,52 @@ export type RecordViewRow = {
   lastHlc: string;
 };
 
+/** A visible record at rest: `fields` and `rejections` sealed; `nik` and `name` are blind-index tokens. */
+export type StoredViewRow = Omit<RecordViewRow, 'fields' | 'rejections'> & { nik?: string; name: string[]; sealed: Sealed };
+
 export type MetaRow = { key: string; value: unknown };
 
 /** The pull cursor lives apart from meta so no meta key can collide with it. */
 export type CursorRow = { key: 'pull'; cursor: string };
 
+/** The data key wrapped for one officer (AES-KW under the key derived from the officer's PIN; see security/). */
+export type KeyringRow = {
+  officerId: string;
+  /** The pinVerifier the wrap was made under; a different one (PIN reset) makes the wrap useless. */
+  verifier: string;
+  wrapped: Uint8Array;
+  /** True when `wrapped` is also sealed by the operating system's keychain (Electron safeStorage). */
+  osBound: boolean;
+  createdAt: string;
+};
+
+/**
+ * The unit's officers as the sign-in screen needs them, in clear (docs/security.md: what is not protected):
+ * names, NRPs and PIN verifiers must be readable before anyone has signed in.
+ */
+export type OfficerRow = {
+  id: string;
+  unitId: string;
+  name: string;
+  rank?: string;
+  nrp: string;
+  pinVerifier?: string;
+  active: boolean;
+};
+
+/** Work captured before encryption existed (schema version 1), held until the first sign-in seals it. */
+export type LegacyRow = { id?: number; table: 'outbox' | 'rejections'; row: Record<string, unknown> };
+
 export type KelilingDb = Dexie & {
-  confirmed: Table<ConfirmedRow, [string, string]>;
-  outbox: EntityTable<OutboxRow, 'seq'>;
-  rejections: EntityTable<RejectionRow, 'seq'>;
-  records: Table<RecordViewRow, [string, string]>;
+  confirmed: Table<StoredConfirmedRow, [string, string]>;
+  outbox: EntityTable<StoredOutboxRow, 'seq'>;
+  rejections: EntityTable<StoredRejectionRow, 'seq'>;
+  records: Table<StoredViewRow, [string, string]>;
   meta: EntityTable<MetaRow, 'key'>;
   cursor: EntityTable<CursorRow, 'key'>;
+  keyring: EntityTable<KeyringRow, 'officerId'>;
+  officers: EntityTable<OfficerRow, 'id'>;
+  legacy: EntityTable<LegacyRow, 'id'>;
 };
 
 export const defaultDatabaseName = 'keliling';
@@ -72,10 +113,30 @@ export function openDatabase(name: string = defaultDatabaseName, options?: { ind
     meta: 'key',
     cursor: 'key',
   });
+  // Version 2 seals personal data. Nothing can be sealed here (no key before an officer signs in): what the server
+  // holds (confirmed layer, visible rows, cursor) is dropped and pulled again; unsynced work waits in `legacy`
+  // until the first sign-in seals it (security/legacy.ts).
+  db.version(2)
+    .stores({
+      records: '[entity+entityId], entity, [entity+syncState], [entity+lastHlc], nik, *name',
+      keyring: 'officerId',
+      officers: 'id, unitId',
+      legacy: '++id',
+    })
+    .upgrade(async (tx) => {
+      for (const table of ['outbox', 'rejections'] as const) {
+        const rows = await tx.table(table).toArray();
+        if (rows.length > 0) await tx.table('legacy').bulkAdd(rows.map((row: Record<string, unknown>) => ({ table, row })));
+        await tx.table(table).clear();
+      }
+      await tx.table('confirmed').clear();
+      await tx.table('records').clear();
+      await tx.table('cursor').clear();
+    });
   return db;
 }
 
 /** Every table, for transactions that touch the whole sync state. */
 export function syncTables(db: KelilingDb): Table[] {
-  return [db.confirmed, db.outbox, db.rejections, db.records, db.meta, db.cursor] as Table[];
+  return [db.confirmed, db.outbox, db.rejections, db.records, db.meta, db.cursor, db.keyring, db.officers] as Table[];
 }

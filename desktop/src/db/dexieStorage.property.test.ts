@@ -3,6 +3,7 @@ import { type Change, createMemoryStorage, type PushOutcome, type SyncStorage } 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from './database';
+import { unlockedTestVault } from '../security/testKeys';
 import { createDexieStorage } from './dexieStorage';
 
 const node = '0123456789abcdef';
@@ -78,7 +79,7 @@ describe('Dexie SyncStorage (property)', () => {
         const db = openDatabase(`prop-${n}-${Math.random()}`);
         try {
           const expected = await run(createMemoryStorage(), ops);
-          const actual = await run(createDexieStorage(db), ops);
+          const actual = await run(createDexieStorage(db, unlockedTestVault()), ops);
           expect(actual).toEqual(expected);
         } finally {
           db.close();

@@ -2,7 +2,10 @@ import 'fake-indexeddb/auto';
 import { createMemoryStorage, type Change, type SyncStorage } from '@keliling/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type KelilingDb, openDatabase, syncTables } from './database';
+import { unlockedTestVault } from '../security/testKeys';
+import type { Vault } from '../security/vault';
 import { createDexieStorage } from './dexieStorage';
+import { openView } from './sealedRows';
 
 const node = '9f3a6c2e1b7d4a05';
 const hlc = (ms: number, counter = 0) => `${new Date(Date.UTC(2026, 10, 28, 2, 0, 0, ms)).toISOString()}-${counter.toString(16).padStart(4, '0')}-${node}`;
@@ -13,11 +16,18 @@ function change(id: string, entityId: string, ms: number, fields: Record<string,
 
 const opened: KelilingDb[] = [];
 let counter = 0;
-function freshDexie(): { db: KelilingDb; storage: SyncStorage } {
+function freshDexie(): { db: KelilingDb; storage: SyncStorage; vault: Vault } {
   counter += 1;
   const db = openDatabase(`test-${counter}-${Math.random()}`);
   opened.push(db);
-  return { db, storage: createDexieStorage(db) };
+  const vault = unlockedTestVault();
+  return { db, storage: createDexieStorage(db, vault), vault };
+}
+
+/** The visible row as the records list reads it (opened with the data key). */
+async function viewRow(db: KelilingDb, vault: Vault, key: [string, string]) {
+  const row = await db.records.get(key);
+  return row ? openView(vault.cipher(), row) : undefined;
 }
 
 afterEach(async () => {
@@ -94,19 +104,19 @@ describe('Dexie SyncStorage', () => {
   });
 
   it('shows a local write at once as pending, with its outbox entry', async () => {
-    const { storage, db } = freshDexie();
+    const { storage, db, vault } = freshDexie();
     await storage.write(change('c1', 'r1', 1, { fullName: 'Budi' }));
     expect(await storage.record('sim_applications', 'r1')).toMatchObject({ syncState: 'pending', fields: { fullName: 'Budi' } });
-    expect(await db.records.get(['sim_applications', 'r1'])).toMatchObject({ syncState: 'pending', pendingCount: 1, fields: { fullName: 'Budi' } });
+    expect(await viewRow(db, vault, ['sim_applications', 'r1'])).toMatchObject({ syncState: 'pending', pendingCount: 1, fields: { fullName: 'Budi' } });
     expect(await storage.outboxSize()).toBe(1);
   });
 
   it('keeps the view table in step with rejections and dismissals', async () => {
-    const { storage, db } = freshDexie();
+    const { storage, db, vault } = freshDexie();
     const c = change('c1', 'r1', 1, { nik: '123' });
     await storage.write(c);
     await storage.recordPushOutcomes([{ kind: 'rejected', change: c, reason: { code: 'invalid_nik', message: 'NIK tidak valid' }, rejectedAt: '2026-11-28T03:00:00.000Z' }]);
-    expect(await db.records.get(['sim_applications', 'r1'])).toMatchObject({
+    expect(await viewRow(db, vault, ['sim_applications', 'r1'])).toMatchObject({
       syncState: 'rejected',
       pendingCount: 0,
       rejections: [{ changeId: 'c1', code: 'invalid_nik', message: 'NIK tidak valid' }],
@@ -123,14 +133,14 @@ describe('Dexie SyncStorage', () => {
   });
 
   it('survives closing and reopening the database', async () => {
-    const { db } = freshDexie();
-    const storage = createDexieStorage(db);
+    const { db, vault } = freshDexie();
+    const storage = createDexieStorage(db, vault);
     await storage.write(change('c1', 'r1', 1, { fullName: 'Budi' }));
     await storage.applyPull({ changes: [], cursor: 'cur-7' });
     db.close();
     const reopened = openDatabase(db.name);
     opened.splice(opened.indexOf(db), 1, reopened);
-    const again = createDexieStorage(reopened);
+    const again = createDexieStorage(reopened, vault);
     expect(await again.cursor()).toBe('cur-7');
     expect((await again.outbox()).map((c) => c.id)).toEqual(['c1']);
   });

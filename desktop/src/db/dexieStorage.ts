@@ -1,86 +1,106 @@
 import { applyChange, recordKey, type Change, type LocalRecord, type PushOutcome, type RecordState, type Rejection, type SyncStorage } from '@keliling/sync';
+import type { RecordCipher } from '../security/recordCipher';
 import { type KelilingDb, syncTables } from './database';
 import { buildLocalRecord, toViewRow } from './localRecord';
+import { officerEntity, updateOfficerDirectory } from './officerDirectory';
+import { openConfirmed, openOutbox, openRejection, sealConfirmed, sealOutbox, sealRejection, sealView } from './sealedRows';
 
 type RecordRef = { entity: string; entityId: string };
 
+/** Where the storage gets the data key's cipher; throws a SecurityError `locked` while no officer is signed in. */
+export type CipherSource = { cipher(): RecordCipher };
+
 /**
- * SyncStorage over IndexedDB (Dexie), mirroring `createMemoryStorage` from @keliling/sync. Every method is one
- * Dexie transaction, and every mutation refreshes the visible record (`records` table) of the records it touched
- * in that same transaction. Nothing but Dexie is awaited inside a transaction (IndexedDB commits a transaction
- * as soon as it has no pending request). Callers may wrap several calls in their own transaction over
- * `syncTables(db)`: Dexie then runs these as parts of it.
+ * SyncStorage over IndexedDB (Dexie), mirroring `createMemoryStorage` from @keliling/sync, with personal data sealed
+ * at rest: the engine sees plaintext, IndexedDB holds ciphertext (db/sealedRows.ts). Sealing is synchronous, so
+ * every method is still one Dexie transaction in which nothing but Dexie is awaited (IndexedDB commits a transaction
+ * as soon as it has no pending request), and every mutation refreshes the visible record (`records`) of the records
+ * it touched in that same transaction. Callers may wrap several calls in their own transaction over `syncTables(db)`.
+ * While the device is locked every method throws `locked`: the sync engine runs only while an officer is signed in.
  */
-export function createDexieStorage(db: KelilingDb): SyncStorage {
-  const rw = <T>(work: () => Promise<T>): Promise<T> => db.transaction('rw', syncTables(db), work);
-  const ro = <T>(work: () => Promise<T>): Promise<T> => db.transaction('r', syncTables(db), work);
+export function createDexieStorage(db: KelilingDb, keys: CipherSource): SyncStorage {
+  // The cipher is taken synchronously, so a caller's surrounding transaction stays the current one.
+  const withCipher = <T>(mode: 'r' | 'rw', work: (cipher: RecordCipher) => Promise<T>): Promise<T> => {
+    let cipher: RecordCipher;
+    try {
+      cipher = keys.cipher();
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return db.transaction(mode, syncTables(db), () => work(cipher));
+  };
+  const rw = <T>(work: (cipher: RecordCipher) => Promise<T>) => withCipher('rw', work);
+  const ro = <T>(work: (cipher: RecordCipher) => Promise<T>) => withCipher('r', work);
 
-  const pendingOf = async ({ entity, entityId }: RecordRef): Promise<Change[]> => {
+  const pendingOf = async (cipher: RecordCipher, { entity, entityId }: RecordRef): Promise<Change[]> => {
     const rows = await db.outbox.where('[entity+entityId]').equals([entity, entityId]).sortBy('seq');
-    return rows.map((row) => row.change);
+    return rows.map((row) => openOutbox(cipher, row));
   };
 
-  const rejectionsOf = async ({ entity, entityId }: RecordRef): Promise<Rejection[]> => {
+  const rejectionsOf = async (cipher: RecordCipher, { entity, entityId }: RecordRef): Promise<Rejection[]> => {
     const rows = await db.rejections.where('[entity+entityId]').equals([entity, entityId]).sortBy('seq');
-    return rows.filter((row) => row.dismissed === 0).map((row) => row.rejection);
+    return rows.filter((row) => row.dismissed === 0).map((row) => openRejection(cipher, row));
   };
 
-  const load = async (ref: RecordRef): Promise<LocalRecord | null> => {
-    const [confirmed, pending, rejections] = await Promise.all([
-      db.confirmed.get([ref.entity, ref.entityId]),
-      pendingOf(ref),
-      rejectionsOf(ref),
-    ]);
-    return buildLocalRecord(ref.entity, ref.entityId, confirmed?.state, pending, rejections);
+  // A Dexie promise chain, not a nested async function: Dexie follows its transaction across only a few native
+  // `await` hops, and an extra one here made IndexedDB commit before the last write (PrematureCommitError).
+  const confirmedOf = (cipher: RecordCipher, { entity, entityId }: RecordRef): Promise<RecordState | undefined> =>
+    db.confirmed.get([entity, entityId]).then((row) => (row ? openConfirmed(cipher, row) : undefined));
+
+  const load = async (cipher: RecordCipher, ref: RecordRef): Promise<LocalRecord | null> => {
+    const [confirmed, pending, rejections] = await Promise.all([confirmedOf(cipher, ref), pendingOf(cipher, ref), rejectionsOf(cipher, ref)]);
+    return buildLocalRecord(ref.entity, ref.entityId, confirmed, pending, rejections);
   };
 
   /** Recompute the visible rows of these records (inside the caller's transaction). */
-  const refresh = async (refs: Iterable<RecordRef>): Promise<void> => {
+  const refresh = async (cipher: RecordCipher, refs: Iterable<RecordRef>): Promise<void> => {
     const unique = new Map<string, RecordRef>();
     for (const ref of refs) unique.set(recordKey(ref.entity, ref.entityId), ref);
     for (const ref of unique.values()) {
-      const record = await load(ref);
-      if (record) await db.records.put(toViewRow(record));
+      const record = await load(cipher, ref);
+      if (record) await db.records.put(sealView(cipher, toViewRow(record)));
       else await db.records.delete([ref.entity, ref.entityId]);
+      if (ref.entity === officerEntity) await updateOfficerDirectory(db, ref.entityId, record);
     }
   };
 
-  const mergeConfirmed = async (change: Change): Promise<void> => {
-    const current = await db.confirmed.get([change.entity, change.entityId]);
-    const { state } = applyChange(current?.state, change);
-    if (state !== current?.state) await db.confirmed.put({ entity: change.entity, entityId: change.entityId, state });
+  const mergeConfirmed = async (cipher: RecordCipher, change: Change): Promise<void> => {
+    const current = await confirmedOf(cipher, change);
+    const { state } = applyChange(current, change);
+    if (state !== current) await db.confirmed.put(sealConfirmed(cipher, change.entity, change.entityId, state));
   };
 
   return {
     write(change) {
-      return rw(async () => {
+      return rw(async (cipher) => {
         if ((await db.outbox.where('id').equals(change.id).count()) > 0) return;
-        await db.outbox.add({ id: change.id, entity: change.entity, entityId: change.entityId, change });
-        await refresh([change]);
+        await db.outbox.add(sealOutbox(cipher, change));
+        await refresh(cipher, [change]);
       });
     },
 
     outbox(limit) {
-      return ro(async () => {
+      return ro(async (cipher) => {
         const ordered = db.outbox.orderBy('seq');
         const rows = await (limit === undefined ? ordered : ordered.limit(limit)).toArray();
-        return rows.map((row) => row.change);
+        return rows.map((row) => openOutbox(cipher, row));
       });
     },
 
     outboxSize() {
+      // A count reveals nothing: it works while locked too (the sign-out warning and the wipe guard use it).
       return db.outbox.count();
     },
 
     recordPushOutcomes(outcomes: PushOutcome[]) {
-      return rw(async () => {
+      return rw(async (cipher) => {
         const touched: RecordRef[] = [];
         for (const outcome of outcomes) {
           if (outcome.kind === 'replaced') {
             const { change } = outcome;
             for (const row of await db.outbox.where('id').equals(outcome.replacesId).toArray()) {
               // Same seq: the re-stamped change keeps its place in the outbox order.
-              await db.outbox.put({ seq: row.seq, id: change.id, entity: change.entity, entityId: change.entityId, change });
+              await db.outbox.put(sealOutbox(cipher, change, row.seq));
               touched.push(row, change);
             }
             continue;
@@ -89,34 +109,30 @@ export function createDexieStorage(db: KelilingDb): SyncStorage {
           await db.outbox.where('id').equals(change.id).delete();
           touched.push(change);
           if (outcome.kind === 'confirmed') {
-            await mergeConfirmed(change);
+            await mergeConfirmed(cipher, change);
           } else if ((await db.rejections.where('changeId').equals(change.id).count()) === 0) {
-            await db.rejections.add({
-              changeId: change.id,
-              entity: change.entity,
-              entityId: change.entityId,
-              dismissed: 0,
-              rejection: { change, reason: outcome.reason, rejectedAt: outcome.rejectedAt, dismissed: false },
-            });
+            await db.rejections.add(
+              sealRejection(cipher, { change, reason: outcome.reason, rejectedAt: outcome.rejectedAt, dismissed: false }),
+            );
           }
         }
-        await refresh(touched);
+        await refresh(cipher, touched);
       });
     },
 
     applyPull({ changes, cursor, reset }) {
-      return rw(async () => {
+      return rw(async (cipher) => {
         const touched: RecordRef[] = [];
         if (reset) {
           touched.push(...(await db.confirmed.toArray()));
           await db.confirmed.clear();
         }
         for (const change of changes) {
-          await mergeConfirmed(change);
+          await mergeConfirmed(cipher, change);
           touched.push(change);
         }
         await db.cursor.put({ key: 'pull', cursor });
-        await refresh(touched);
+        await refresh(cipher, touched);
       });
     },
 
@@ -124,16 +140,16 @@ export function createDexieStorage(db: KelilingDb): SyncStorage {
       return (await db.cursor.get('pull'))?.cursor ?? null;
     },
 
-    async confirmedStates(): Promise<RecordState[]> {
-      return (await db.confirmed.toArray()).map((row) => row.state);
+    confirmedStates(): Promise<RecordState[]> {
+      return ro(async (cipher) => (await db.confirmed.toArray()).map((row) => openConfirmed(cipher, row)));
     },
 
     record(entity, entityId) {
-      return ro(() => load({ entity, entityId }));
+      return ro((cipher) => load(cipher, { entity, entityId }));
     },
 
     records(entity) {
-      return ro(async () => {
+      return ro(async (cipher) => {
         const [confirmed, pending, rejections] = await Promise.all([
           db.confirmed.where('entity').equals(entity).toArray(),
           db.outbox.where('entity').equals(entity).sortBy('seq'),
@@ -148,7 +164,7 @@ export function createDexieStorage(db: KelilingDb): SyncStorage {
           }
           return byId;
         };
-        const confirmedById = new Map(confirmed.map((row) => [row.entityId, row.state]));
+        const confirmedById = new Map(confirmed.map((row) => [row.entityId, openConfirmed(cipher, row)]));
         const pendingById = group(pending, (row) => row.entityId);
         const rejectionsById = group(rejections, (row) => row.entityId);
         const ids = new Set([...confirmedById.keys(), ...pendingById.keys(), ...rejectionsById.keys()]);
@@ -158,8 +174,8 @@ export function createDexieStorage(db: KelilingDb): SyncStorage {
             entity,
             id,
             confirmedById.get(id),
-            (pendingById.get(id) ?? []).map((row) => row.change),
-            (rejectionsById.get(id) ?? []).map((row) => row.rejection),
+            (pendingById.get(id) ?? []).map((row) => openOutbox(cipher, row)),
+            (rejectionsById.get(id) ?? []).map((row) => openRejection(cipher, row)),
           );
           if (record) result.push(record);
         }
@@ -168,19 +184,20 @@ export function createDexieStorage(db: KelilingDb): SyncStorage {
     },
 
     rejections(options) {
-      return ro(async () => {
+      return ro(async (cipher) => {
         const rows = await db.rejections.orderBy('seq').toArray();
-        return rows.filter((row) => options?.includeDismissed || row.dismissed === 0).map((row) => row.rejection);
+        return rows.filter((row) => options?.includeDismissed || row.dismissed === 0).map((row) => openRejection(cipher, row));
       });
     },
 
     dismissRejection(changeId) {
-      return rw(async () => {
+      return rw(async (cipher) => {
         const rows = await db.rejections.where('changeId').equals(changeId).toArray();
         for (const row of rows) {
-          await db.rejections.put({ ...row, dismissed: 1, rejection: { ...row.rejection, dismissed: true } });
+          const rejection = openRejection(cipher, row);
+          await db.rejections.put(sealRejection(cipher, { ...rejection, dismissed: true }, row.seq));
         }
-        await refresh(rows);
+        await refresh(cipher, rows);
       });
     },
 

@@ -20,12 +20,12 @@ const enrollFormSchema = z.object({
 
 /** First start: the device joins its unit with a single-use code from a coordinator or HQ. */
 export function EnrollScreen() {
-  const { db, now } = useServices();
+  const { db, vault, storage, now } = useServices();
   const form = useForm<EnrollInput>({
     resolver: zodResolver(enrollFormSchema),
     defaultValues: { serverUrl: defaultServerUrl(), code: '', name: '' },
   });
-  const enroll = useMutation({ mutationFn: (input: EnrollInput) => enrollThisDevice(db, input, { now }) });
+  const enroll = useMutation({ mutationFn: (input: EnrollInput) => enrollThisDevice({ db, vault, storage, now }, input) });
   const { errors } = form.formState;
   const { setFocus } = form;
   useEffect(() => setFocus('code'), [setFocus]);

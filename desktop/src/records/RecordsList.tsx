@@ -1,5 +1,8 @@
+import { isLabelKey, label } from '@keliling/domain';
+import { useId, useState } from 'react';
 import { useServices } from '../app/services';
 import type { RecordViewRow } from '../db/database';
+import { listRecordViews, searchRecordViews } from '../db/recordViews';
 import { messageForCode } from '../ui/errors';
 import { formatDateTime, formatRupiah } from '../ui/format';
 import { useLiveQuery } from '../ui/useLiveQuery';
@@ -11,6 +14,12 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** A record's status in Bahasa Indonesia (HQ's decisions arrive with the next sync). */
+function statusText(value: unknown): string {
+  const key = `status.${text(value)}`;
+  return isLabelKey(key) ? label(key, 'id') : text(value);
+}
+
 /** What the row shows: the visible record, or (for a refused new record) what the officer had typed. */
 function shown(row: RecordViewRow): Record<string, unknown> {
   const typed = Object.assign({}, ...row.rejections.map((rejection) => rejection.fields)) as Record<string, unknown>;
@@ -19,10 +28,15 @@ function shown(row: RecordViewRow): Record<string, unknown> {
 
 /** Every captured SIM application with its sync state, newest first; updates live as records change. */
 export function RecordsList() {
-  const { db } = useServices();
+  const { db, vault } = useServices();
+  const searchId = useId();
+  const [search, setSearch] = useState('');
   const rows = useLiveQuery(
-    () => db.records.where('[entity+lastHlc]').between([entity, ''], [entity, '\uffff']).reverse().toArray(),
-    [db],
+    async () => {
+      const cipher = vault.cipher();
+      return (await searchRecordViews(db, cipher, entity, search)) ?? listRecordViews(db, cipher, entity);
+    },
+    [db, vault, search],
     null as RecordViewRow[] | null,
   );
 
@@ -30,11 +44,25 @@ export function RecordsList() {
     <section aria-labelledby="records-title">
       <h1 id="records-title">Data tercatat</h1>
       <p className="muted">Semua permohonan yang dicatat di perangkat ini dan status pengirimannya ke server.</p>
+      <search className="search">
+        <div className="field">
+          <label htmlFor={searchId}>Cari NIK atau nama</label>
+          <input
+            id={searchId}
+            data-testid="records-search"
+            type="search"
+            autoComplete="off"
+            placeholder="16 angka NIK, atau awal nama"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+        </div>
+      </search>
       {rows === null ? (
         <p className="muted">Memuat…</p>
       ) : rows.length === 0 ? (
         <p className="empty" data-testid="records-empty">
-          Belum ada data. Catat permohonan baru di menu Perpanjangan SIM.
+          {search.trim() ? 'Tidak ada data yang cocok dengan pencarian ini.' : 'Belum ada data. Catat permohonan baru di menu Perpanjangan SIM.'}
         </p>
       ) : (
         <table className="records" data-testid="records-table">
@@ -47,6 +75,7 @@ export function RecordsList() {
               <th scope="col">Gol.</th>
               <th scope="col">Biaya</th>
               <th scope="col">Dicatat</th>
+              <th scope="col">Status</th>
               <th scope="col">Status sinkron</th>
             </tr>
           </thead>
@@ -63,6 +92,9 @@ export function RecordsList() {
                   <td>{text(fields.category)}</td>
                   <td>{typeof fields.feeRupiah === 'number' ? formatRupiah(fields.feeRupiah) : ''}</td>
                   <td>{fields.createdAt ? formatDateTime(text(fields.createdAt)) : ''}</td>
+                  <td data-testid="record-status" data-status={text(fields.status)}>
+                    {statusText(fields.status)}
+                  </td>
                   <td>
                     <span className={`badge badge-${row.syncState}`} data-testid="record-sync-state">
                       {syncStateLabels[row.syncState]}

@@ -58,8 +58,12 @@ export function SimForm({ identity, clock, onSaved, onShowRecords }: Props) {
   const filledFromNik = useRef<string | null>(null);
 
   const save = useMutation({
-    mutationFn: (input: SimRenewalInput) =>
-      saveSimApplication({ db: services.db, storage: services.storage, clock, identity, now: services.now }, input),
+    mutationFn: (input: SimRenewalInput) => {
+      const session = services.vault.state();
+      if (session.status !== 'unlocked') throw Object.assign(new Error('locked'), { code: 'locked' });
+      const deps = { db: services.db, storage: services.storage, clock, identity, by: session.officer.id, now: services.now };
+      return saveSimApplication(deps, input);
+    },
     onSuccess: (result) => {
       if (!result.ok) return;
       setSaved(result.saved);

@@ -4,6 +4,7 @@ import { clockMetaKey, createHlcClock } from '@keliling/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type KelilingDb, openDatabase } from '../db/database';
 import { createDexieStorage } from '../db/dexieStorage';
+import { testOfficer, unlockedTestVault } from '../security/testKeys';
 import { loadClock } from '../device/clock';
 import type { DeviceIdentity } from '../device/identity';
 import { deviceCodeFromNodeId } from './deviceCode';
@@ -51,7 +52,7 @@ afterEach(async () => {
 function setup() {
   const db = openDatabase(`sim-${Math.random()}`);
   dbs.push(db);
-  return { db, storage: createDexieStorage(db), clock: createHlcClock({ nodeId: identity.nodeId, now }) };
+  return { db, storage: createDexieStorage(db, unlockedTestVault()), clock: createHlcClock({ nodeId: identity.nodeId, now }) };
 }
 
 describe('simRenewalFormSchema', () => {
@@ -73,7 +74,7 @@ describe('saveSimApplication', () => {
   it('writes one valid, pending change with a receipt number from this device', async () => {
     const { db, storage, clock } = setup();
     const input = simRenewalFormSchema(today).parse(typed);
-    const result = await saveSimApplication({ db, storage, clock, identity, now }, input);
+    const result = await saveSimApplication({ db, storage, clock, identity, by: testOfficer.id, now }, input);
     if (!result.ok) throw new Error(result.error.message);
     const { saved } = result;
 
@@ -106,7 +107,7 @@ describe('saveSimApplication', () => {
     // A second tab: its own in-memory clock over the same database.
     const otherTab = createHlcClock({ nodeId: identity.nodeId, now });
     const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => saveSimApplication({ db, storage, clock: i % 2 === 0 ? clock : otherTab, identity, now }, input)),
+      Array.from({ length: 6 }, (_, i) => saveSimApplication({ db, storage, clock: i % 2 === 0 ? clock : otherTab, identity, by: testOfficer.id, now }, input)),
     );
     const saved = results.map((result) => (result.ok ? result.saved : null));
     expect(saved.every((s) => s !== null)).toBe(true);
@@ -120,9 +121,9 @@ describe('saveSimApplication', () => {
   it('restores the clock after a reload so HLCs keep increasing', async () => {
     const { db, storage, clock } = setup();
     const input = simRenewalFormSchema(today).parse(typed);
-    const first = await saveSimApplication({ db, storage, clock, identity, now }, input);
+    const first = await saveSimApplication({ db, storage, clock, identity, by: testOfficer.id, now }, input);
     const reloaded = await loadClock(db, identity.nodeId, () => now() - 60_000); // wall clock went back a minute
-    const second = await saveSimApplication({ db, storage, clock: reloaded, identity, now }, input);
+    const second = await saveSimApplication({ db, storage, clock: reloaded, identity, by: testOfficer.id, now }, input);
     if (!first.ok || !second.ok) throw new Error('save failed');
     expect(second.saved.change.hlc > first.saved.change.hlc).toBe(true);
   });

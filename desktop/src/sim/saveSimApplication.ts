@@ -20,6 +20,8 @@ export type SaveSimDeps = {
   storage: SyncStorage;
   clock: HlcClock;
   identity: DeviceIdentity;
+  /** The signed-in officer: every change records who made it (`by`). */
+  by: string;
   now?: () => number;
   newId?: () => string;
 };
@@ -33,7 +35,8 @@ export function renewalFee(category: SimCategory, today: string): SimFee | null 
  * Saves a SIM renewal as one change of a new record: the receipt number (device code + the next value of this
  * device's counter), the HLC and the outbox entry are taken and written in ONE Dexie transaction, so two tabs
  * never share a receipt number or an HLC and a crash leaves either all of it or none. Only Dexie is awaited
- * inside the transaction. The record is checked against the domain's whole-record schema before it is written.
+ * inside the transaction (sealing is synchronous: the storage encrypts without awaiting anything). The record is
+ * checked against the domain's whole-record schema before it is written.
  */
 export async function saveSimApplication(
   deps: SaveSimDeps,
@@ -86,7 +89,7 @@ export async function saveSimApplication(
       };
     }
 
-    const change = stampChange({ entity: simEntity, entityId, fields }, clock, newId);
+    const change = stampChange({ entity: simEntity, entityId, fields, by: deps.by }, clock, newId);
     await db.meta.put({ key: receiptSequenceMetaKey, value: sequence });
     await db.meta.put({ key: clockMetaKey, value: change.hlc });
     await storage.write(change);

@@ -3,8 +3,9 @@ import { type Change, createHlcClock, type FetchLike } from '@keliling/sync';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type KelilingDb, openDatabase } from '../db/database';
 import { createDexieStorage } from '../db/dexieStorage';
+import { unlockedTestVault } from '../security/testKeys';
 import type { DeviceIdentity } from '../device/identity';
-import { createSyncService, indicatorState, lastSyncMetaKey, type SyncEnvironment } from './syncService';
+import { createSyncService, indicatorState, lastSyncMetaKey, type SyncEnvironment, wipeReasonOf } from './syncService';
 
 const identity: DeviceIdentity = {
   deviceId: 'dev-1',
@@ -80,7 +81,7 @@ afterEach(async () => {
 function setup(online = true) {
   const db = openDatabase(`sync-${Math.random()}`);
   dbs.push(db);
-  const storage = createDexieStorage(db);
+  const storage = createDexieStorage(db, unlockedTestVault());
   const server = fakeServer();
   const env = fakeEnvironment(server.fetch, online);
   const clock = createHlcClock({ nodeId: identity.nodeId });
@@ -146,5 +147,15 @@ describe('sync service', () => {
     service.stop();
     expect(server.calls).toEqual([]);
     expect(await storage.outboxSize()).toBe(1);
+  });
+});
+
+describe('wipe decision', () => {
+  const base = { ok: false, startedAt: '', finishedAt: '', pushed: { applied: 0, duplicate: 0, stale: 0, rejected: 0, restamped: 0 }, pulled: 0, resynced: false, pendingAfter: 0 };
+  it('wipes when the engine says so, or on 401 device_revoked, and not for other errors', () => {
+    expect(wipeReasonOf({ ...base, ok: true, wipe: 'retired' })).toBe('retired');
+    expect(wipeReasonOf({ ...base, error: { kind: 'auth', code: 'device_revoked', message: '' } })).toBe('revoked');
+    expect(wipeReasonOf({ ...base, error: { kind: 'auth', code: 'unauthorized', message: '' } })).toBeNull();
+    expect(wipeReasonOf({ ...base, error: { kind: 'transient', code: 'network_error', message: '' } })).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import {
 import type { KelilingDb } from '../db/database';
 import { catchUpClock, persistClock } from '../device/clock';
 import type { DeviceIdentity } from '../device/identity';
+import type { WipeReason } from '../security/wipe';
 import { type LockRequester, withSyncLock } from './syncLock';
 
 /** Meta keys the sync service keeps (shared by all tabs through IndexedDB). */
@@ -81,7 +82,14 @@ export type SyncServiceOptions = {
   environment: SyncEnvironment;
   intervalMs?: number;
   now?: () => number;
+  /** HQ revoked this device (401 `device_revoked`), or retired it and the final push is done: delete local data. */
+  onWipe?: (reason: WipeReason) => void;
 };
+
+/** Whether a round's report tells the device to wipe itself, and why. */
+export function wipeReasonOf(report: SyncReport): WipeReason | null {
+  return report.wipe ?? (report.error?.code === 'device_revoked' ? 'revoked' : null);
+}
 
 /**
  * Wires the sync engine (Dexie storage, HTTP transport, the persisted clock) to a schedule: a round at start,
@@ -124,6 +132,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         return report;
       });
       if (result === 'busy') return skipped(); // another tab is syncing this device's data right now
+      const wipe = wipeReasonOf(result);
+      if (wipe) options.onWipe?.(wipe);
       const networkDown = result.error?.code === 'network_error';
       setStatus({ lastError: result.error ?? null, online: environment.isOnline() && !networkDown });
       return result;

@@ -10,7 +10,7 @@ import { browserEnvironment, createSyncService, type SyncService, type SyncStatu
  * unmount. Null while the clock is being restored from IndexedDB (a few milliseconds).
  */
 export function useSyncService(identity: DeviceIdentity): { service: SyncService; clock: HlcClock } | null {
-  const { db, storage, now } = useServices();
+  const { db, storage, now, wipe } = useServices();
   const [value, setValue] = useState<{ service: SyncService; clock: HlcClock } | null>(null);
   const { deviceId, token, serverUrl, nodeId } = identity;
 
@@ -21,7 +21,7 @@ export function useSyncService(identity: DeviceIdentity): { service: SyncService
     let service: SyncService | null = null;
     void loadClock(db, nodeId, now).then((clock) => {
       if (cancelled) return;
-      service = createSyncService({ db, storage, identity, clock, environment: browserEnvironment(), now });
+      service = createSyncService({ db, storage, identity, clock, environment: browserEnvironment(), now, onWipe: (reason) => void wipe(reason) });
       service.start();
       setValue({ service, clock });
     });
@@ -30,7 +30,7 @@ export function useSyncService(identity: DeviceIdentity): { service: SyncService
       service?.stop();
       setValue(null);
     };
-  }, [db, storage, now, deviceId, token, serverUrl, nodeId]);
+  }, [db, storage, now, wipe, deviceId, token, serverUrl, nodeId]);
 
   return value;
 }

@@ -13,5 +13,7 @@ export * from './client/engine.js';
 export * from './client/http.js';
 export * from './client/http-transport.js';
 export * from './client/identity.js';
+export * from './client/review.js';
+export * from './client/attachments.js';
 export * from './client/backoff.js';
 export * from './client/scheduler.js';

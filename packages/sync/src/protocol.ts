@@ -131,10 +131,15 @@ export const loginResponseSchema = z.object({
 });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
+export const deviceStatuses = ['active', 'retired', 'revoked'] as const;
+export type DeviceStatus = (typeof deviceStatuses)[number];
+
 export const syncInfoSchema = z.object({
   serverTime: isoInstant,
   protocol: z.number().int(),
   limits: limitsSchema,
+  /** Optional addition: a device's own standing; `retired` asks it to push everything, then wipe. */
+  device: z.object({ id: z.string(), status: z.string() }).optional(),
 });
 export type SyncInfo = z.infer<typeof syncInfoSchema>;
 
@@ -173,11 +178,14 @@ export const historyEntrySchema = changeSchema.extend({
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
-export const historyResponseSchema = z.object({ changes: z.array(historyEntrySchema) });
-export type HistoryResponse = z.infer<typeof historyResponseSchema>;
-
 // ---- conflicts and rejections ----
-const conflictSideSchema = z.object({ value: z.unknown(), hlc: z.string(), author: z.string() });
+const conflictSideSchema = z.object({
+  value: z.unknown(),
+  hlc: z.string(),
+  author: z.string(),
+  /** Optional addition: the change that wrote this value (links a conflict to the record's history). */
+  changeId: z.string().optional(),
+});
 export const conflictSchema = z.object({
   id: z.string(),
   entity: z.string(),
@@ -187,6 +195,10 @@ export const conflictSchema = z.object({
   loser: conflictSideSchema,
   status: z.enum(['open', 'resolved']),
   createdAt: isoInstant,
+  /** Optional additions, once a later change to the field has resolved it: who, when, and which change. */
+  resolvedBy: z.string().optional(),
+  resolvedAt: isoInstant.optional(),
+  resolvedChangeId: z.string().optional(),
 });
 export type Conflict = z.infer<typeof conflictSchema>;
 export const conflictListResponseSchema = z.object({
@@ -195,6 +207,13 @@ export const conflictListResponseSchema = z.object({
   hasMore: z.boolean(),
 });
 export type ConflictListResponse = z.infer<typeof conflictListResponseSchema>;
+
+/** A record's history; `conflicts` (optional addition) lists the conflicts recorded on the record, oldest first. */
+export const historyResponseSchema = z.object({
+  changes: z.array(historyEntrySchema),
+  conflicts: z.array(conflictSchema).optional(),
+});
+export type HistoryResponse = z.infer<typeof historyResponseSchema>;
 
 export const rejectionEntrySchema = z.object({
   changeId: z.string(),
@@ -210,6 +229,9 @@ export const rejectionListResponseSchema = z.object({
   hasMore: z.boolean(),
 });
 export type RejectionListResponse = z.infer<typeof rejectionListResponseSchema>;
+
+export const retireCompleteResponseSchema = z.object({ device: z.object({ id: z.string(), status: z.string() }) });
+export type RetireCompleteResponse = z.infer<typeof retireCompleteResponseSchema>;
 
 // ---- health ----
 export const healthResponseSchema = z.object({ ok: z.boolean() });

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { demoSeed } from '@keliling/fixtures';
 import { createLogger } from '../logger.js';
 import { type RunningServer, startServer } from '../server.js';
 import { dataDirOf } from './commands.js';
@@ -17,6 +18,7 @@ export async function serveCommand(args: string[], io: CliIo, hooks: ServeHooks 
       demo: { type: 'boolean' },
       'web-root': { type: 'string' },
       'log-level': { type: 'string' },
+      'notify-webhook': { type: 'string' },
     },
   });
   const portText = values.port ?? io.env.PORT ?? '8080';
@@ -25,6 +27,10 @@ export async function serveCommand(args: string[], io: CliIo, hooks: ServeHooks 
   const host = values.host ?? io.env.HOST ?? '127.0.0.1';
   const logger = createLogger({ level: values['log-level'] ?? io.env.LOG_LEVEL ?? 'info' });
 
+  const webhookUrl = values['notify-webhook'] ?? io.env.KELILING_NOTIFY_WEBHOOK_URL;
+  const webhookSecret = io.env.KELILING_NOTIFY_WEBHOOK_SECRET;
+  if (webhookUrl && !/^https?:\/\//.test(webhookUrl)) throw new UsageError('--notify-webhook must be an http(s) URL');
+  if (webhookUrl && !webhookSecret) throw new UsageError('set KELILING_NOTIFY_WEBHOOK_SECRET with --notify-webhook');
   const server = await startServer({
     dataDir: dataDirOf(values, io),
     port,
@@ -32,6 +38,7 @@ export async function serveCommand(args: string[], io: CliIo, hooks: ServeHooks 
     demo: values.demo ?? false,
     logger,
     ...(values['web-root'] ? { webRoot: values['web-root'] } : {}),
+    ...(webhookUrl && webhookSecret ? { notifications: { webhook: { url: webhookUrl, secret: webhookSecret } } } : {}),
   });
   io.out(`Keliling server listening on ${server.url}`);
   if (server.demo) printDemo(server, io);
@@ -64,6 +71,11 @@ function printDemo(server: RunningServer, io: CliIo): void {
   lines.push('Akun staf / staff accounts (username / password / peran / unit):');
   for (const u of demo.users)
     lines.push(`  ${u.username} / ${u.password} / ${u.role}${u.unitId ? ` / ${u.unitId}` : ''}`);
+  const officers = demoSeed.officers.filter((o) => o.unitId === demo.enrollmentCode?.unitId);
+  if (officers.length > 0) {
+    lines.push(`PIN petugas di perangkat / officers' device PIN (${officers[0]?.unitId}):`);
+    for (const o of officers) lines.push(`  ${o.name} (${o.id}): ${o.pin}`);
+  }
   if (!demo.seeded) lines.push('(basis data sudah berisi data; hanya kode pendaftaran baru yang dibuat)');
   lines.push('');
   io.out(lines.join('\n'));

@@ -1,5 +1,6 @@
 import type { Limits } from '@keliling/sync';
 import type { Logger } from 'pino';
+import type { AuditLog } from '../audit/audit-log.js';
 import type { SyncStore } from '../store/types.js';
 import type { RateLimiter } from './rate-limit.js';
 
@@ -12,4 +13,6 @@ export type AppContext = {
   rate: { address: RateLimiter; credential: RateLimiter };
   sessionTtlMs: number;
   enrollmentTtlMs: number;
+  /** The hash-chained audit log (same database as the store). */
+  audit: AuditLog;
 };

@@ -64,6 +64,8 @@ type BodyParserError = Error & { type?: string; status?: number; expose?: boolea
 
 /** Errors body-parser raises for bad input, mapped onto contract codes (they are 4xx, never 5xx). */
 function fromBodyParser(error: BodyParserError, req: Request): HttpError | null {
+  // The router could not percent-decode a path parameter (`/blobs/%zz`): a malformed id, which the contract answers 404.
+  if (error instanceof URIError) return new HttpError(404, 'not_found');
   switch (error.type) {
     case 'entity.parse.failed':
       return new HttpError(400, 'invalid_json');

@@ -13,6 +13,26 @@ const catalogue = {
     en: 'A new record must name its unit (unitId), and the unit never changes.',
   },
   unknown_unit: { id: 'Unit tidak dikenal.', en: 'Unknown unit.' },
+  username_taken: { id: 'Nama pengguna sudah dipakai.', en: 'The username is already taken.' },
+  unit_exists: { id: 'Unit dengan kode ini sudah ada.', en: 'A unit with this id already exists.' },
+  officer_exists: { id: 'Petugas dengan kode ini sudah ada.', en: 'An officer with this id already exists.' },
+  not_retired: {
+    id: 'Perangkat ini tidak sedang dipensiunkan.',
+    en: 'This device is not being retired.',
+  },
+  upload_metadata_invalid: {
+    id: 'Unggahan harus menyebutkan sha256 (64 heksadesimal huruf kecil), mime, dan name.',
+    en: 'An upload must carry sha256 (64 lowercase hex digits), mime and name in Upload-Metadata.',
+  },
+  upload_type_not_allowed: {
+    id: 'Jenis berkas ini tidak diterima.',
+    en: 'This file type is not accepted.',
+  },
+  upload_too_large: { id: 'Berkas terlalu besar.', en: 'The file is too large.' },
+  upload_hash_mismatch: {
+    id: 'Isi berkas tidak cocok dengan sha256 yang disebutkan; unggahan dibuang. Unggah ulang berkasnya.',
+    en: 'The file does not match the sha256 it was announced with; the upload was discarded. Upload it again.',
+  },
   locked_record: {
     id: 'Data ini sudah diproses dan tidak dapat diubah oleh petugas.',
     en: 'This record has been processed and officers may no longer change it.',

@@ -23,6 +23,7 @@ const deviceView = (d: Device) => ({
   status: d.status,
   enrolledAt: d.enrolledAt,
   lastSeenAt: d.lastSeenAt,
+  retireCompletedAt: d.retireCompletedAt,
 });
 
 /** Device administration: enrollment codes (coordinator for its units, HQ, admin), revoke and retire (HQ, admin). */
@@ -34,12 +35,26 @@ export function deviceRoutes(ctx: AppContext): Router {
     const body = parseOr400(codeBody, req.body ?? {}, req);
     const principal = principalOf(res);
     if (!inScope(principal.scope, body.unitId)) throw new HttpError(403, 'forbidden');
-    const issued = issueEnrollmentCode(ctx.store, {
-      unitId: body.unitId,
-      ttlMs: body.ttlHours !== undefined ? body.ttlHours * 3_600_000 : ctx.enrollmentTtlMs,
-      createdBy: principal.author,
-      now: ctx.now(),
-    });
+    const issued = ctx.audit.record(
+      () =>
+        issueEnrollmentCode(ctx.store, {
+          unitId: body.unitId,
+          ttlMs: body.ttlHours !== undefined ? body.ttlHours * 3_600_000 : ctx.enrollmentTtlMs,
+          createdBy: principal.author,
+          now: ctx.now(),
+        }),
+      (r) =>
+        r.ok
+          ? {
+              actor: principal.author,
+              actorKind: 'user',
+              action: 'enrollment_code_issue',
+              entity: 'units',
+              entityId: r.unitId,
+              details: { expiresAt: r.expiresAt },
+            }
+          : null,
+    );
     if (!issued.ok) throw new HttpError(404, 'not_found');
     res.status(201).json({ code: issued.code, unitId: issued.unitId, expiresAt: issued.expiresAt });
   });
@@ -50,11 +65,44 @@ export function deviceRoutes(ctx: AppContext): Router {
       if (!device) throw new HttpError(404, 'not_found');
       // Retiring never un-revokes a device.
       const status = action === 'revoke' || device.status === 'revoked' ? 'revoked' : 'retired';
-      const updated = ctx.store.setDeviceStatus(device.id, status, principalOf(res).author);
+      const author = principalOf(res).author;
+      const updated = ctx.audit.record(
+        () => ctx.store.setDeviceStatus(device.id, status, author),
+        () => ({
+          actor: author,
+          actorKind: 'user',
+          action: `device_${action}`,
+          entity: 'devices',
+          entityId: device.id,
+          details: { unitId: device.unitId, from: device.status, to: status },
+        }),
+      );
       ctx.logger.info({ deviceId: device.id, status }, `device ${action}d`);
       res.json({ device: deviceView(updated!) });
     });
   }
+
+  // The retire handshake's last step: the device itself says its final push is done and it is wiping.
+  router.post('/devices/:deviceId/retire/complete', (req, res) => {
+    const principal = principalOf(res);
+    if (principal.kind !== 'device' || principal.deviceId !== String(req.params.deviceId)) {
+      throw new HttpError(403, 'forbidden');
+    }
+    if (principal.status !== 'retired') throw new HttpError(409, 'not_retired');
+    const device = ctx.audit.record(
+      () => ctx.store.completeRetirement(principal.deviceId)!,
+      (d) => ({
+        actor: principal.author,
+        actorKind: 'device',
+        action: 'device_retire_complete',
+        entity: 'devices',
+        entityId: d.id,
+        details: { unitId: d.unitId },
+      }),
+    );
+    ctx.logger.info({ deviceId: device.id }, 'device retirement complete');
+    res.json({ device: { id: device.id, status: device.status } });
+  });
 
   return router;
 }

@@ -24,13 +24,27 @@ export function identityRoutes(ctx: AppContext): Router {
     const codeHash = enrollmentCodeHash(body.code);
     if (codeHash === null) throw new HttpError(410, 'enrollment_code_invalid');
     const token = newDeviceToken();
-    const result = ctx.store.enrollDevice({
-      codeHash,
-      name: body.name ?? 'Perangkat',
-      deviceId: crypto.randomUUID(),
-      nodeId: newNodeId(),
-      tokenHash: sha256(token),
-    });
+    const result = ctx.audit.record(
+      () =>
+        ctx.store.enrollDevice({
+          codeHash,
+          name: body.name ?? 'Perangkat',
+          deviceId: crypto.randomUUID(),
+          nodeId: newNodeId(),
+          tokenHash: sha256(token),
+        }),
+      (r) =>
+        r.ok
+          ? {
+              actor: `device:${r.device.id}`,
+              actorKind: 'device',
+              action: 'device_enroll',
+              entity: 'devices',
+              entityId: r.device.id,
+              details: { unitId: r.unit.id, name: r.device.name },
+            }
+          : null,
+    );
     if (!result.ok) throw new HttpError(410, 'enrollment_code_invalid');
     const response: EnrollResponse = {
       deviceId: result.device.id,
@@ -48,15 +62,30 @@ export function identityRoutes(ctx: AppContext): Router {
     const body = parseOr400(loginBody, req.body, req);
     const user = ctx.store.findUserForLogin(body.username);
     const ok = await verifyPassword(body.password, user?.passwordHash ?? unknownUserHash);
-    if (!user || !ok) throw new HttpError(401, 'unauthorized', { messageKey: 'invalid_credentials' });
+    if (!user || !ok) {
+      ctx.audit.record(
+        () => null,
+        () => ({
+          actor: user ? `user:${user.id}` : 'anonymous',
+          actorKind: user ? 'user' : 'anonymous',
+          action: 'sign_in_failed',
+          details: { username: body.username.slice(0, 200) },
+        }),
+      );
+      throw new HttpError(401, 'unauthorized', { messageKey: 'invalid_credentials' });
+    }
     const token = newSessionToken();
     const nodeId = newNodeId();
-    ctx.store.createSession({
-      tokenHash: sha256(token),
-      userId: user.id,
-      nodeId,
-      expiresAt: new Date(ctx.now() + ctx.sessionTtlMs),
-    });
+    ctx.audit.record(
+      () =>
+        ctx.store.createSession({
+          tokenHash: sha256(token),
+          userId: user.id,
+          nodeId,
+          expiresAt: new Date(ctx.now() + ctx.sessionTtlMs),
+        }),
+      () => ({ actor: `user:${user.id}`, actorKind: 'user', action: 'sign_in', details: { role: user.role, nodeId } }),
+    );
     const response: LoginResponse = { token, nodeId, user: { id: user.id, role: user.role, unitId: user.unitId } };
     res.json(response);
   });

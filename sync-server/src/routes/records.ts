@@ -80,7 +80,10 @@ export function recordRoutes(ctx: AppContext): Router {
     if (!isEntityName(entity) || !idSchema.safeParse(id).success) throw new HttpError(404, 'not_found');
     const record = ctx.store.getRecord(entity, id);
     if (!record || !inScope(principalOf(res).scope, record.unitId)) throw new HttpError(404, 'not_found');
-    const response: HistoryResponse = { changes: ctx.store.getHistory(entity, id) };
+    const response: HistoryResponse = {
+      changes: ctx.store.getHistory(entity, id),
+      conflicts: ctx.store.recordConflicts(entity, id),
+    };
     res.json(response);
   });
 

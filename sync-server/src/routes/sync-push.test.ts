@@ -247,8 +247,18 @@ describe('POST /api/v1/sync/push', () => {
       entity: 'visits',
       entityId: crypto.randomUUID(),
       hlc: hlcAt(Date.now()),
-      fields: { unitId: 'unit-2', villageCode: '34.04.07.2001', date: '2026-12-01', status: 'planned' },
+      fields: {
+        unitId: 'unit-2',
+        createdAt: new Date().toISOString(),
+        villageCode: '34.04.07.2001',
+        date: '2026-12-01',
+        order: 1,
+        servicesOffered: ['sim_renewal'],
+        status: 'planned',
+      },
     };
-    expect((await push([visit], coordinator)).body.results[0].status).toBe('applied');
+    const published = (await push([visit], coordinator)).body.results[0];
+    expect(published.reason).toBeUndefined();
+    expect(published.status).toBe('applied');
   });
 });

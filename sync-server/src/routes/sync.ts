@@ -1,4 +1,5 @@
 import {
+  type Change,
   type PullResponse,
   type PushResponse,
   protocolVersion,
@@ -13,6 +14,7 @@ import { decodePullCursor, encodePullCursor } from '../http/cursor.js';
 import { HttpError, langOf, parseOr400 } from '../http/errors.js';
 import { message } from '../http/messages.js';
 import { createChangeCheck } from '../rules/check-change.js';
+import { createRecordContextSource } from '../rules/record-context.js';
 
 const defaultPullLimit = 500;
 
@@ -28,7 +30,7 @@ export function syncRoutes(ctx: AppContext): Router {
 
   router.get('/sync/info', (_req, res) => {
     const principal = principalOf(res);
-    const info: SyncInfo & { device?: { id: string; status: string } } = {
+    const info: SyncInfo = {
       serverTime: serverTime(),
       protocol: protocolVersion,
       limits: ctx.limits,
@@ -53,6 +55,7 @@ export function syncRoutes(ctx: AppContext): Router {
         maxClockSkewMs: ctx.limits.maxClockSkewMs,
         lang,
         unitExists: (id) => ctx.store.getUnit(id) !== null,
+        records: createRecordContextSource(ctx.store, ctx.now),
       }),
       idReusedReason: { code: 'id_reused', message: message('id_reused', lang) },
       now: new Date(ctx.now()),
@@ -64,6 +67,7 @@ export function syncRoutes(ctx: AppContext): Router {
   router.get('/sync/pull', (req, res) => {
     const query = parseOr400(pullQuery, req.query, req);
     let afterSeq = 0;
+    let snapshot = true; // from the start: compacted
     if (query.since !== undefined && query.since !== '') {
       const decoded = decodePullCursor(query.since, ctx.store.epoch);
       if (!decoded.ok && decoded.reason === 'other_epoch') throw new HttpError(409, 'resync_required');
@@ -74,12 +78,21 @@ export function syncRoutes(ctx: AppContext): Router {
         });
       }
       afterSeq = decoded.value.seq;
+      // A cursor below the compaction horizon may miss history that compaction dropped: serve state instead.
+      snapshot = decoded.value.snapshot === true || afterSeq < ctx.store.compactionHorizon();
     }
     const limit = Math.min(query.limit ?? defaultPullLimit, ctx.limits.maxPullLimit);
-    const page = ctx.store.pullChanges({ afterSeq, limit, scope: principalOf(res).scope });
+    const input = { afterSeq, limit, scope: principalOf(res).scope };
+    let page: { changes: Change[]; lastSeq: number; hasMore: boolean; done?: boolean };
+    if (snapshot) {
+      page = ctx.store.pullSnapshot(input);
+      snapshot = !page.done;
+    } else {
+      page = ctx.store.pullChanges(input);
+    }
     const response: PullResponse = {
       changes: page.changes,
-      cursor: encodePullCursor({ epoch: ctx.store.epoch, seq: page.lastSeq }),
+      cursor: encodePullCursor({ epoch: ctx.store.epoch, seq: page.lastSeq, snapshot }),
       hasMore: page.hasMore,
       serverTime: serverTime(),
     };

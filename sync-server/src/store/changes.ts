@@ -9,10 +9,26 @@ import {
   type RecordState,
   type RejectionReason,
 } from '@keliling/sync';
+import { inScope } from '../auth/principal.js';
 import type { SqliteDatabase } from '../db/open.js';
+import { attachmentHashes } from './attachments.js';
 import { canonicalJson, changeContentHash } from './content-hash.js';
 import { recordSearchText, recordStatus } from './record-columns.js';
 import type { ExistingRecord, PullInput, PullPage, PushInput } from './types.js';
+
+/** A change that won at least one field, as the audit/receipt/notification effects see it (same transaction). */
+export type AcceptedChange = {
+  change: Change;
+  unitId: string | null;
+  author: string;
+  /** The author's role (`server` for changes the server authors). */
+  role: string;
+  before: Record<string, unknown> | undefined;
+  after: Record<string, unknown>;
+  won: string[];
+  at: string;
+};
+export type OnAccepted = (accepted: AcceptedChange) => void;
 
 type ChangeRow = {
   seq: number;
@@ -50,7 +66,7 @@ export function rowToChange(row: ChangeRow): Change {
  * The change log: push (idempotent, merged per field, conflicts recorded, rejections logged) and pull (server
  * order, scoped). Every push runs in one immediate transaction, so it is recorded whole or not at all.
  */
-export function createChangeLog(db: SqliteDatabase, now: () => number) {
+export function createChangeLog(db: SqliteDatabase, now: () => number, onAccepted?: OnAccepted) {
   const s = {
     changeById: db.prepare<[string], { status: 'applied' | 'stale'; content_hash: string }>(
       'SELECT status, content_hash FROM changes WHERE id = ?',
@@ -63,6 +79,7 @@ export function createChangeLog(db: SqliteDatabase, now: () => number) {
       `INSERT INTO changes (id, entity, entity_id, unit_id, hlc, fields, deleted, by, base_hlc, author, status, content_hash, received_at)
        VALUES (@id, @entity, @entityId, @unitId, @hlc, @fields, @deleted, @by, @baseHlc, @author, @status, @hash, @at)`,
     ),
+    insertRef: db.prepare('INSERT OR IGNORE INTO attachment_refs (sha256, entity, entity_id) VALUES (?, ?, ?)'),
     insertRejection: db.prepare(
       `INSERT INTO rejections (change_id, entity, entity_id, unit_id, change, reason, author, content_hash, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -194,6 +211,7 @@ export function createChangeLog(db: SqliteDatabase, now: () => number) {
     author: string,
     hash: string,
     at: string,
+    role: string,
   ): 'applied' | 'stale' {
     const before = loadState(change.entity, change.entityId);
     const { state, won, lost } = applyChange(before, change);
@@ -215,6 +233,7 @@ export function createChangeLog(db: SqliteDatabase, now: () => number) {
     });
     const me: Authorship = { author, by: change.by ?? null };
     recordConflicts(change, me, unitId, before, won, lost, at);
+    for (const sha256 of attachmentHashes(change.fields)) s.insertRef.run(sha256, change.entity, change.entityId);
     if (status === 'stale') return status;
     for (const field of won) {
       const version = field === deletedField ? state.deleted : state.fields[field];
@@ -240,6 +259,16 @@ export function createChangeLog(db: SqliteDatabase, now: () => number) {
       at,
       seq: Number(lastInsertRowid),
     });
+    onAccepted?.({
+      change,
+      unitId,
+      author,
+      role,
+      before: before ? materialize(before).fields : undefined,
+      after: view.fields,
+      won,
+      at,
+    });
     return status;
   }
 
@@ -249,6 +278,17 @@ export function createChangeLog(db: SqliteDatabase, now: () => number) {
     const state = loadState(change.entity, change.entityId);
     const view = state ? materialize(state) : { fields: {}, deleted: false };
     return { unitId: row.unit_id, ...view };
+  }
+
+  /**
+   * The unit a rejection is filed under, for who may review it: the record's unit; for a new record the unit it
+   * names when the author may write there, else the author's own unit (never a unit the author was refused).
+   */
+  function rejectionUnit(input: PushInput, change: Change, record: ExistingRecord | null): string | null {
+    if (record) return record.unitId;
+    const named = change.fields.unitId;
+    if (typeof named === 'string' && inScope(input.principal.scope, named)) return named;
+    return input.principal.unitId;
   }
 
   function pushOne(input: PushInput, change: Change, at: string): PushResult {
@@ -271,7 +311,7 @@ export function createChangeLog(db: SqliteDatabase, now: () => number) {
         change.id,
         change.entity,
         change.entityId,
-        record?.unitId ?? null,
+        rejectionUnit(input, change, record),
         JSON.stringify(change),
         JSON.stringify(verdict.reason),
         input.principal.author,
@@ -281,7 +321,7 @@ export function createChangeLog(db: SqliteDatabase, now: () => number) {
       return { id: change.id, status: 'rejected', reason: verdict.reason };
     }
     const unitId = record ? record.unitId : verdict.unitId;
-    return { id: change.id, status: accept(change, unitId, input.principal.author, hash, at) };
+    return { id: change.id, status: accept(change, unitId, input.principal.author, hash, at, input.principal.role) };
   }
 
   const pushTransaction = db.transaction((input: PushInput): PushResult[] => {
@@ -291,7 +331,7 @@ export function createChangeLog(db: SqliteDatabase, now: () => number) {
 
   const serverChangeTransaction = db.transaction((change: Change, unitId: string | null) => {
     const at = new Date(now()).toISOString();
-    return accept(change, unitId, 'server', changeContentHash(change), at);
+    return accept(change, unitId, 'server', changeContentHash(change), at, 'server');
   });
 
   const pullTransaction = db.transaction((input: PullInput): PullPage => {

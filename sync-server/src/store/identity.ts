@@ -22,6 +22,7 @@ type DeviceRow = {
   status: DeviceStatus;
   enrolled_at: string;
   last_seen_at: string | null;
+  retire_completed_at: string | null;
 };
 
 const toUnit = (row: UnitRow): Unit => ({ id: row.id, name: row.name, polres: row.polres, createdAt: row.created_at });
@@ -42,6 +43,7 @@ const toDevice = (row: DeviceRow): Device => ({
   status: row.status,
   enrolledAt: row.enrolled_at,
   lastSeenAt: row.last_seen_at,
+  retireCompletedAt: row.retire_completed_at,
 });
 
 /** last_seen_at is written at most this often per credential, so reads do not each cost a write. */
@@ -78,6 +80,9 @@ export function createIdentityStore(db: SqliteDatabase, now: () => number) {
     ),
     setDeviceStatus: db.prepare(
       'UPDATE devices SET status = ?, status_changed_at = ?, status_changed_by = ? WHERE id = ?',
+    ),
+    completeRetirement: db.prepare(
+      "UPDATE devices SET retire_completed_at = ? WHERE id = ? AND status = 'retired' AND retire_completed_at IS NULL",
     ),
     insertSession: db.prepare(
       'INSERT INTO sessions (token_hash, user_id, node_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
@@ -163,7 +168,8 @@ export function createIdentityStore(db: SqliteDatabase, now: () => number) {
       const t = now();
       const device = s.deviceByToken.get(tokenHash);
       if (device) {
-        if (device.status === 'revoked') return { kind: 'revoked' };
+        // A retired device that finished its final push is done with, like a revoked one.
+        if (device.status === 'revoked' || device.retire_completed_at !== null) return { kind: 'revoked' };
         s.touchDevice.run(iso(t), device.id, iso(t - touchIntervalMs));
         const principal: Principal = {
           kind: 'device',
@@ -195,6 +201,11 @@ export function createIdentityStore(db: SqliteDatabase, now: () => number) {
     },
 
     getDevice(id: string): Device | null {
+      const row = s.deviceById.get(id);
+      return row ? toDevice(row) : null;
+    },
+    completeRetirement(id: string): Device | null {
+      s.completeRetirement.run(iso(), id);
       const row = s.deviceById.get(id);
       return row ? toDevice(row) : null;
     },

@@ -1,4 +1,12 @@
-import type { Change, HistoryEntry, PushResult, RecordView, RejectionReason } from '@keliling/sync';
+import type {
+  Change,
+  Conflict,
+  HistoryEntry,
+  PushResult,
+  RecordView,
+  RejectionEntry,
+  RejectionReason,
+} from '@keliling/sync';
 import type { DeviceStatus, Principal, Role, Scope } from '../auth/principal.js';
 
 export type Unit = { id: string; name: string; polres: string | null; createdAt: string };
@@ -31,6 +39,8 @@ export type Device = {
   status: DeviceStatus;
   enrolledAt: string;
   lastSeenAt: string | null;
+  /** A retired device's final push is done: its token is refused from then on. */
+  retireCompletedAt: string | null;
 };
 
 /** What a credential lookup finds: a usable principal, a revoked device, or nothing usable. */
@@ -59,6 +69,35 @@ export type PushInput = {
 
 export type PullInput = { afterSeq: number; limit: number; scope: Scope };
 export type PullPage = { changes: Change[]; lastSeq: number; hasMore: boolean };
+/**
+ * A compacted pull: per record changed after `afterSeq`, only its surviving field values (each under its original
+ * change id and HLC), records in the order of their last applied change. `done`: the scan reached the end, and
+ * `lastSeq` is then the newest change, from which an ordinary pull goes on.
+ */
+export type SnapshotPage = { changes: Change[]; lastSeq: number; hasMore: boolean; done: boolean };
+
+export type ConflictQuery = {
+  scope: Scope;
+  /** Also conflicts on shared reference data (no unit); staff yes, devices no. */
+  includeShared: boolean;
+  status?: 'open' | 'resolved' | undefined;
+  entity?: string | undefined;
+  afterId: number;
+  limit: number;
+};
+export type ConflictPage = { conflicts: Conflict[]; lastId: number; hasMore: boolean };
+/** Rejections by `author`, plus those on records of the scope's units (staff). */
+export type RejectionQuery = { scope: Scope; author: string; afterSeq: number; limit: number };
+export type RejectionPage = { rejections: RejectionEntry[]; lastSeq: number; hasMore: boolean };
+
+export type Blob = {
+  sha256: string;
+  size: number;
+  mime: string;
+  name: string | null;
+  uploadedBy: string;
+  createdAt: string;
+};
 
 export type StoredRecord = RecordView & { unitId: string | null };
 
@@ -110,10 +149,23 @@ export type SyncStore = {
   findCredential(tokenHash: string): CredentialLookup;
   getDevice(id: string): Device | null;
   setDeviceStatus(id: string, status: DeviceStatus, by: string): Device | null;
+  /** A retired device's final push is done: from now on its token is refused (401 device_revoked). */
+  completeRetirement(id: string): Device | null;
 
   // sync
   pushChanges(input: PushInput): PushResult[];
   pullChanges(input: PullInput): PullPage;
+  pullSnapshot(input: PullInput): SnapshotPage;
+  /** Pulls from a cursor below this seq are served compacted (history before it may have been compacted). */
+  compactionHorizon(): number;
+  /**
+   * Drops superseded field values from the history of changes up to `uptoSeq` (each change row keeps its id,
+   * content hash and outcome, so retries are still recognised) and raises the compaction horizon.
+   * Returns the number of change rows rewritten.
+   */
+  compactHistory(uptoSeq: number): number;
+  /** The newest change's seq (0 when there is none). */
+  maxSeq(): number;
   /** Records a change the server itself authors (seeded or admin-made reference data), merged like any other. */
   writeServerChange(input: {
     entity: string;
@@ -125,6 +177,17 @@ export type SyncStore = {
   /** Every accepted change of a record, in server order. */
   getHistory(entity: string, entityId: string): HistoryEntry[];
   listRecords(query: RecordQuery): RecordPage;
+  listConflicts(query: ConflictQuery): ConflictPage;
+  /** Every conflict recorded on one record, oldest first. */
+  recordConflicts(entity: string, entityId: string): Conflict[];
+  listRejections(query: RejectionQuery): RejectionPage;
+
+  // attachments
+  /** Records a completed, verified upload; false when the same content was stored before (deduplicated). */
+  addBlob(blob: Blob): boolean;
+  getBlob(sha256: string): Blob | null;
+  /** Whether a record within `scope` refers to this attachment (devices: their unit only, with shared data). */
+  mayReadBlob(sha256: string, scope: Scope): boolean;
 
   close(): void;
 };

@@ -33,15 +33,18 @@ export type CallResult = { status: number; body: any; headers: Headers; text: st
 
 export const testPassword = 'rahasia-uji-123';
 
-/** Two units of Polresta Sleman and one of Bandung, plus one staff user per role. */
+/**
+ * Two units of Polresta Sleman and one of Bandung, plus one staff user per role. With `dataDir` it (re)starts on
+ * that directory (seeding only an empty database), e.g. after a restore.
+ */
 export async function startTestServer(options: Partial<ServerOptions> = {}): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'keliling-server-'));
+  const dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'keliling-server-'));
   const server = await startServer({
-    dataDir: dir,
     port: 0,
     webRoot: null,
     logger: process.env.TEST_LOG ? createLogger({ level: process.env.TEST_LOG }) : silentLogger(),
     ...options,
+    dataDir: dir,
   });
   const { store } = server;
   if (store.listUnits().length === 0) {
@@ -132,6 +135,11 @@ export function simCreate(
       sex: 'L',
       address: 'Jl. Kaliurang km 10',
       villageCode: validVillage,
+      previousLicenseNumber: '900517123456',
+      // Still valid on the application date: SIM Keliling renews only a licence that has not expired.
+      previousLicenseExpiry: new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10),
+      healthCertificateNumber: 'SKS/001/2026',
+      psychTestNumber: 'EPPSI-2026-000001',
       feeRupiah: 75000,
       status: 'draft',
       ...overrides.fields,

@@ -3,7 +3,8 @@ import type { ApiErrorDetail } from '../protocol.js';
 /**
  * A failed call to the sync server. `status` 0 means no HTTP response at all (network down, DNS, CORS, abort);
  * `code` is the contract's error code (`rate_limited`, `resync_required`, ...) or `network_error` /
- * `invalid_response` for failures the server did not describe.
+ * `invalid_response` for failures the server did not describe (a call that timed out is a `network_error`;
+ * a whole round that overran its deadline is `round_timeout`, status 0, so transient too).
  */
 export class SyncHttpError extends Error {
   readonly status: number;

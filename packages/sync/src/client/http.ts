@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { apiErrorBodySchema } from '../protocol.js';
+import { startDeadline } from './deadline.js';
 import { parseRetryAfter, SyncHttpError } from './errors.js';
+import type { TransportCall } from './ports.js';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -9,16 +11,28 @@ export type HttpOptions = {
   fetch?: FetchLike;
   headers?: Record<string, string>;
   now?: () => number;
+  /** Longest a call may take, headers and body together (ms); default `defaultRequestTimeoutMs`. */
+  timeoutMs?: number;
 };
+
+/** A call that has not fully answered after this long is abandoned as a network failure. */
+export const defaultRequestTimeoutMs = 30_000;
 
 /** The server root without a trailing slash; the API lives under `/api/v1`. */
 export function apiUrl(baseUrl: string, path: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/api/v1${path}`;
 }
 
+const networkError = (message: string): SyncHttpError =>
+  new SyncHttpError({ status: 0, code: 'network_error', message });
+
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
 /**
  * One JSON call to the server, parsed with `schema`. Non-2xx answers and network failures are thrown as
  * SyncHttpError (status 0 for no response), a 2xx body that does not match the contract as `invalid_response`.
+ * The call settles within `timeoutMs` whatever the connection does: a server that accepts and never answers,
+ * or sends headers and then stalls the body, ends as `network_error` (transient).
  */
 export async function requestJson<S extends z.ZodType>(
   options: HttpOptions,
@@ -26,21 +40,39 @@ export async function requestJson<S extends z.ZodType>(
   path: string,
   schema: S,
   body?: unknown,
+  call: TransportCall = {},
 ): Promise<z.infer<S>> {
   const fetchFn = options.fetch ?? globalThis.fetch;
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (body !== undefined) headers['content-type'] = 'application/json';
+  const timeoutMs = options.timeoutMs ?? defaultRequestTimeoutMs;
+  const deadline = startDeadline(timeoutMs, () => new Error(`no complete answer within ${timeoutMs} ms`), call.signal);
+  const why = (e: unknown) => messageOf(deadline.signal.aborted ? deadline.signal.reason : e);
   let response: Response;
+  let text = '';
   try {
-    response = await fetchFn(apiUrl(options.baseUrl, path), {
-      method,
-      headers,
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-  } catch (e) {
-    throw new SyncHttpError({ status: 0, code: 'network_error', message: e instanceof Error ? e.message : String(e) });
+    try {
+      response = await deadline.race(
+        fetchFn(apiUrl(options.baseUrl, path), {
+          method,
+          headers,
+          signal: deadline.signal,
+          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        }),
+      );
+    } catch (e) {
+      throw networkError(why(e));
+    }
+    try {
+      text = await deadline.race(response.text());
+    } catch (e) {
+      // The connection broke or stalled while the body was arriving: a network failure (transient), not a
+      // contract breach. (A non-2xx answer without its body still says what the server meant.)
+      if (response.ok || deadline.signal.aborted) throw networkError(`response cut off: ${why(e)}`);
+    }
+  } finally {
+    deadline.clear();
   }
-  const text = await response.text().catch(() => '');
   let json: unknown;
   try {
     json = text === '' ? undefined : JSON.parse(text);

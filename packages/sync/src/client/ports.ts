@@ -1,6 +1,6 @@
 import type { Change } from '../change.js';
 import type { RecordState } from '../merge.js';
-import type { PullResponse, PushResponse, RejectionReason, SyncInfo } from '../protocol.js';
+import type { PullResponse, PushResponse, RejectionReason, RetireCompleteResponse, SyncInfo } from '../protocol.js';
 
 /** 'pending': changes wait in the outbox; 'rejected': the server refused a change (kept for review); else 'synced'. */
 export type SyncState = 'pending' | 'synced' | 'rejected';
@@ -82,10 +82,24 @@ export type SyncStorage = {
   setMeta(key: string, value: unknown): Promise<void>;
 };
 
-/** The server, as the engine sees it. `createHttpTransport` implements it; errors are thrown as SyncHttpError. */
+/**
+ * Options of one transport call. `signal` aborts when the engine has given the call up (the round's deadline
+ * passed); a transport should then stop and reject. The engine does not rely on it: it stops waiting either way.
+ */
+export type TransportCall = { signal?: AbortSignal };
+
+/**
+ * The server, as the engine sees it. `createHttpTransport` implements it; errors are thrown as SyncHttpError.
+ * Every call must settle in bounded time (the HTTP transport times out after 30 s by default).
+ */
 export type SyncTransport = {
-  push(changes: Change[]): Promise<PushResponse>;
+  push(changes: Change[], call?: TransportCall): Promise<PushResponse>;
   /** `since` null pulls from the start. */
-  pull(since: string | null, limit: number): Promise<PullResponse>;
-  info(): Promise<SyncInfo>;
+  pull(since: string | null, limit: number, call?: TransportCall): Promise<PullResponse>;
+  info(call?: TransportCall): Promise<SyncInfo>;
+  /**
+   * The retire handshake's last step (`POST /devices/:deviceId/retire/complete`): everything has been pushed and
+   * the device is about to wipe; the server refuses its token from then on. Optional for test transports.
+   */
+  retireComplete?(deviceId: string, call?: TransportCall): Promise<RetireCompleteResponse>;
 };

@@ -20,6 +20,12 @@ export type SyncReport = {
   resynced: boolean;
   /** Changes still in the outbox after the round. */
   pendingAfter: number;
+  /**
+   * Set when the shell must now wipe this device's local data and stop syncing: `revoked` (the server refused the
+   * token with device_revoked: a lost or stolen device) or `retired` (the device was handed back; everything it
+   * held has been pushed and the server has been told, so its token is now refused).
+   */
+  wipe?: 'revoked' | 'retired';
   error?: SyncError;
 };
 

@@ -57,7 +57,14 @@ describe('createSyncScheduler', () => {
   it('runs at once, then every interval while rounds succeed', async () => {
     const t = fakeTimers();
     let rounds = 0;
-    const s = createSyncScheduler({ sync: async () => (rounds++, report()), intervalMs: 30_000, timers: t.timers });
+    const s = createSyncScheduler({
+      sync: async () => {
+        rounds++;
+        return report();
+      },
+      intervalMs: 30_000,
+      timers: t.timers,
+    });
     s.start();
     expect(await t.fire()).toBe(0);
     expect(rounds).toBe(1);

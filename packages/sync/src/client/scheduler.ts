@@ -84,6 +84,11 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
       running = false;
     }
     options.onReport?.(report);
+    if (report.wipe) {
+      // Revoked or retired: nothing more to sync; the app wipes local data.
+      active = false;
+      return;
+    }
     if (again) {
       again = false;
       failures = 0;

@@ -1,0 +1,199 @@
+import { addDays, currentIsoDate } from '@keliling/domain';
+import { generateCitizens, loadVillages } from '@keliling/fixtures';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium, launchChromium, type RunningServer, screenshotPath, startServer } from './harness.js';
+import { signInAsOfficer } from './officerSignIn.js';
+
+// Issue 6 end to end: a unit device captures a SIM renewal and syncs; HQ finds it in the review queue, verifies and
+// approves it in the browser; the device shows the decision after its next sync; the citizen asks the status page.
+const chromiumPath = findChromium();
+
+async function captureRenewal(page: Page, today: string): Promise<{ id: string; receiptNumber: string; nik: string }> {
+  const [person] = generateCitizens({ seed: 'e2e-hq-review', count: 1, villages: loadVillages('sleman'), today });
+  if (!person) throw new Error('no citizen generated');
+  await page.getByTestId('nav-sim').click();
+  const form = (testId: string) => page.getByTestId(testId);
+  await form('sim-nik').fill(person.nik);
+  await form('sim-full-name').fill(person.fullName);
+  await form('sim-birth-place').fill(person.birthPlace);
+  await form('sim-birth-date').fill(person.birthDate);
+  await form('sim-sex').selectOption(person.sex);
+  await form('sim-address').fill(person.address);
+  await form('sim-village-code').fill(person.villageCode);
+  await form('sim-phone').fill('+6281234567890');
+  await form('sim-category').selectOption('C');
+  await form('sim-previous-license-number').fill('123456789012');
+  await form('sim-previous-license-expiry').fill(addDays(today, 30));
+  await form('sim-health-certificate-number').fill('SKS/001/2026');
+  await form('sim-psych-test-number').fill('EPPSI-2026-000001');
+  await form('sim-save').click();
+  const receipt = page.getByTestId('saved-receipt');
+  await receipt.waitFor({ timeout: 10_000 });
+  const id = (await receipt.getAttribute('data-record-id')) ?? '';
+  const receiptNumber = (await receipt.textContent())?.trim() ?? '';
+  expect(receiptNumber).toMatch(/^SIM-/);
+  return { id, receiptNumber, nik: person.nik };
+}
+
+describe.skipIf(!chromiumPath)('HQ reviews a SIM renewal captured in a village', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let captured: { id: string; receiptNumber: string; nik: string };
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium(chromiumPath ?? '');
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('the device syncs a renewal, HQ verifies and approves it, and the device shows the new status', async () => {
+    const { code } = JSON.parse(await server.cli('create-enrollment-code', '--unit', 'unit-sleman-1', '--json')) as {
+      code: string;
+    };
+    const device = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'id-ID' });
+    const officer = await device.newPage();
+    await officer.goto(server.url);
+    await officer.getByTestId('start-enroll').click();
+    await officer.getByTestId('enroll-code').fill(code);
+    await officer.getByTestId('enroll-device-name').fill('Laptop Unit 1');
+    await officer.getByTestId('enroll-submit').click();
+    await signInAsOfficer(officer);
+    await officer.getByTestId('nav-sim').waitFor({ timeout: 15_000 });
+    captured = await captureRenewal(officer, currentIsoDate());
+    await officer.getByTestId('sync-now').click();
+    await officer.getByTestId('nav-records').click();
+    const row = officer.locator(`[data-testid="record-row"][data-record-id="${captured.id}"]`);
+    await expect.poll(() => row.getAttribute('data-sync-state'), { timeout: 30_000 }).toBe('synced');
+    await expect.poll(() => row.getByTestId('record-status').getAttribute('data-status')).toBe('submitted');
+
+    // HQ signs in on an office computer (its own browser profile: no device identity there).
+    const office = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
+    const hq = await office.newPage();
+    await hq.goto(server.url);
+    await hq.getByTestId('start-staff').click();
+    await hq.getByTestId('staff-username').fill('hq');
+    await hq.getByTestId('staff-password').fill('demo-hq-2026');
+    await hq.getByTestId('staff-submit').click();
+    await hq.getByTestId('nav-review').click();
+    await hq.getByTestId('review-table').waitFor({ timeout: 15_000 });
+    await hq.screenshot({ path: screenshotPath('hq-01-review-queue') });
+
+    await hq.getByTestId('review-search').fill(captured.receiptNumber);
+    const queued = hq.locator(`[data-testid="review-row"][data-record-id="${captured.id}"]`);
+    await expect.poll(() => hq.getByTestId('review-row').count(), { timeout: 10_000 }).toBe(1);
+    expect(await queued.getAttribute('data-status')).toBe('submitted');
+    await queued.getByTestId('review-open').click();
+    const detail = hq.getByTestId('review-detail');
+    await expect.poll(() => detail.getByTestId('review-history-entry').count()).toBeGreaterThan(0);
+    // Only HQ's next steps from `submitted` are offered: verify or reject, never approve.
+    expect(await detail.getByTestId('review-action-approved').count()).toBe(0);
+    await hq.screenshot({ path: screenshotPath('hq-02-review-detail') });
+
+    // A rejection needs a reason: without one nothing is sent.
+    await detail.getByTestId('review-action-rejected').click();
+    await detail.getByTestId('review-action-error').waitFor();
+    expect(await detail.getByTestId('review-detail-status').getAttribute('data-status')).toBe('submitted');
+
+    await detail.getByTestId('review-action-verified').click();
+    await expect
+      .poll(() => detail.getByTestId('review-detail-status').getAttribute('data-status'), { timeout: 15_000 })
+      .toBe('verified');
+    await detail.getByTestId('review-action-approved').click();
+    await expect
+      .poll(() => detail.getByTestId('review-detail-status').getAttribute('data-status'), { timeout: 15_000 })
+      .toBe('approved');
+    await expect.poll(() => detail.getByTestId('review-history-entry').count()).toBeGreaterThanOrEqual(3);
+    await hq.screenshot({ path: screenshotPath('hq-03-review-approved') });
+
+    // The server holds HQ's decision as ordinary changes.
+    const login = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'hq', password: 'demo-hq-2026' }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const record = (await (
+      await fetch(`${server.url}/api/v1/records/sim_applications/${captured.id}`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json()) as { fields: Record<string, unknown> };
+    expect(record.fields.status).toBe('approved');
+
+    // Bulk: select every row the filter shows and see the common actions.
+    await hq.getByTestId('review-search').fill('');
+    await hq.getByTestId('review-filter-status').selectOption('');
+    await hq.getByTestId('review-table').waitFor();
+    await hq.getByTestId('review-select-all').check();
+    await hq.getByTestId('review-bulk').waitFor();
+    await hq.screenshot({ path: screenshotPath('hq-04-review-bulk') });
+    await hq.getByTestId('review-select-all').uncheck();
+
+    await hq.getByTestId('nav-conflicts').click();
+    await hq.getByTestId('conflicts').waitFor();
+    await hq.getByTestId('rejections').locator('table, .empty').first().waitFor({ timeout: 10_000 });
+    await hq.screenshot({ path: screenshotPath('hq-05-conflicts'), fullPage: true });
+
+    await hq.getByTestId('nav-dashboard').click();
+    const simTile = hq.locator('[data-testid="dashboard-service"][data-entity="sim_applications"]');
+    await simTile.waitFor({ timeout: 15_000 });
+    // The approved renewal's fee (category C: Rp75.000) is counted as collected.
+    expect(Number(await simTile.getByTestId('dashboard-fees').getAttribute('data-amount'))).toBeGreaterThanOrEqual(
+      75_000,
+    );
+    // Devices' last contact, from the admin listing HQ may read.
+    await hq.getByTestId('dashboard-device').first().waitFor({ timeout: 15_000 });
+    expect(await hq.getByTestId('dashboard-devices').textContent()).toContain('Laptop Unit 1');
+    await hq.screenshot({ path: screenshotPath('hq-06-dashboard'), fullPage: true });
+
+    // The device learns of the decision on its next sync.
+    await officer.getByTestId('sync-now').click();
+    await expect
+      .poll(() => row.getByTestId('record-status').getAttribute('data-status'), { timeout: 30_000 })
+      .toBe('approved');
+    await officer.screenshot({ path: screenshotPath('hq-07-device-records-approved') });
+    await office.close();
+    await device.close();
+  }, 180_000);
+
+  it('the citizen status page answers the receipt with the right nik4, and not-found for a wrong one', async () => {
+    const context = await browser.newContext({ viewport: { width: 900, height: 800 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByTestId('start-status').waitFor();
+    await page.screenshot({ path: screenshotPath('status-00-start-screen') });
+    await page.getByTestId('start-status').click();
+    await page.getByTestId('status-page').waitFor();
+    await page.screenshot({ path: screenshotPath('status-01-form') });
+
+    await page.getByTestId('status-receipt').fill(captured.receiptNumber);
+    await page.getByTestId('status-nik4').fill(captured.nik.slice(-4));
+    await page.getByTestId('status-submit').click();
+    const result = page.getByTestId('status-result');
+    await expect.poll(() => result.getAttribute('data-status'), { timeout: 10_000 }).toBe('approved');
+    expect(await page.getByTestId('status-label').textContent()).toBe('Disetujui');
+    expect(await page.getByTestId('status-next-steps').locator('li').count()).toBeGreaterThan(0);
+    // Nothing about the person is shown.
+    expect(await page.textContent('body')).not.toContain(captured.nik);
+    await page.screenshot({ path: screenshotPath('status-02-found') });
+
+    const wrong = captured.nik.slice(-4) === '0000' ? '1111' : '0000';
+    await page.getByTestId('status-nik4').fill(wrong);
+    await page.getByTestId('status-submit').click();
+    await expect
+      .poll(() => page.getByTestId('status-not-found').textContent(), { timeout: 10_000 })
+      .toBe('Data tidak ditemukan. Periksa nomor tanda terima dan 4 digit terakhir NIK.');
+    expect(await page.getByTestId('status-result').count()).toBe(0);
+    // An unknown receipt gives the very same message.
+    await page.getByTestId('status-receipt').fill('SIM-TIDAK-ADA');
+    await page.getByTestId('status-nik4').fill(captured.nik.slice(-4));
+    await page.getByTestId('status-submit').click();
+    await expect.poll(() => page.getByTestId('status-not-found').count()).toBe(1);
+    await page.screenshot({ path: screenshotPath('status-03-not-found') });
+    await context.close();
+  }, 60_000);
+});

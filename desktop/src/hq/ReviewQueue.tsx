@@ -1,0 +1,225 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import type { UnitInfo } from '../coordinator/planningRecords';
+import type { StaffSession } from '../staff/staffSession';
+import type { StaffSync } from '../staff/staffSync';
+import { messageForError } from '../ui/errors';
+import { formatDateTime, formatRupiah } from '../ui/format';
+import { fetchRecords, type ReviewEntity, reviewEntities } from './hqApi';
+import { entityLabel, statusLabel, text } from './hqLabels';
+import { RecordDetail } from './RecordDetail';
+import { ReviewActionBar } from './ReviewActionBar';
+import type { ReviewTarget } from './reviewActions';
+
+const statusFilters = ['submitted', 'verified', 'approved', 'forwarded', 'issued', 'rejected', ''] as const;
+const pageSize = 50;
+
+/** Applications waiting for HQ, filtered on the server; verify, approve, reject or issue one or many. */
+export function ReviewQueue({ session, sync, units }: { session: StaffSession; sync: StaffSync; units: UnitInfo[] }) {
+  const ids = { entity: useId(), status: useId(), unit: useId(), q: useId() };
+  const [entity, setEntity] = useState<ReviewEntity>('sim_applications');
+  const [status, setStatus] = useState<string>('submitted');
+  const [unitId, setUnitId] = useState('');
+  const [q, setQ] = useState('');
+  const [selected, setSelected] = useState<Map<string, ReviewTarget>>(new Map());
+  const [open, setOpen] = useState<{ entity: string; id: string } | null>(null);
+
+  const query = useInfiniteQuery({
+    queryKey: ['hq', 'records', entity, status, unitId, q.trim()],
+    queryFn: ({ pageParam }) =>
+      fetchRecords(session, entity, { status, unitId, q: q.trim(), limit: pageSize, cursor: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => (last.hasMore ? (last.cursor ?? null) : null),
+  });
+  const rows = query.data?.pages.flatMap((page) => page.records) ?? [];
+  const unitName = (id: unknown) => units.find((u) => u.id === id)?.name ?? text(id);
+  const targets = [...selected.values()];
+  const toggle = (target: ReviewTarget, on: boolean) =>
+    setSelected((current) => {
+      const next = new Map(current);
+      if (on) next.set(target.id, target);
+      else next.delete(target.id);
+      return next;
+    });
+  const allSelected = rows.length > 0 && rows.every((row) => selected.has(row.id));
+
+  return (
+    <section aria-labelledby="review-title" className="hq-review" data-testid="hq-review">
+      <h1 id="review-title">Tinjauan permohonan</h1>
+      <p className="muted">
+        Permohonan dari unit keliling. Pilih satu untuk melihat riwayatnya, atau beberapa untuk tindakan sekaligus.
+      </p>
+      <search className="hq-filters">
+        <div className="field">
+          <label htmlFor={ids.entity}>Layanan</label>
+          <select
+            id={ids.entity}
+            data-testid="review-filter-entity"
+            value={entity}
+            onChange={(event) => {
+              setEntity(event.target.value as ReviewEntity);
+              setSelected(new Map());
+            }}
+          >
+            {reviewEntities.map((name) => (
+              <option key={name} value={name}>
+                {entityLabel(name)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.status}>Status</label>
+          <select
+            id={ids.status}
+            data-testid="review-filter-status"
+            value={status}
+            onChange={(event) => {
+              setStatus(event.target.value);
+              setSelected(new Map());
+            }}
+          >
+            {statusFilters.map((s) => (
+              <option key={s} value={s}>
+                {s === '' ? 'Semua status' : statusLabel(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.unit}>Unit</label>
+          <select id={ids.unit} data-testid="review-filter-unit" value={unitId} onChange={(e) => setUnitId(e.target.value)}>
+            <option value="">Semua unit</option>
+            {units.map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field grow">
+          <label htmlFor={ids.q}>Cari nama, NIK atau nomor tanda terima</label>
+          <input id={ids.q} type="search" data-testid="review-search" value={q} onChange={(e) => setQ(e.target.value)} />
+        </div>
+      </search>
+
+      {targets.length > 0 ? (
+        <ReviewActionBar
+          session={session}
+          sync={sync}
+          targets={targets}
+          title={`${targets.length} permohonan dipilih`}
+          testId="review-bulk"
+          onDone={() => setSelected(new Map())}
+        />
+      ) : null}
+
+      <div className={open ? 'hq-split' : undefined}>
+        <div>
+          {query.isPending ? (
+            <p className="muted" aria-busy="true">
+              Memuat permohonan…
+            </p>
+          ) : query.isError ? (
+            <p className="error-box" role="alert" data-testid="review-error">
+              {messageForError(query.error)}
+            </p>
+          ) : rows.length === 0 ? (
+            <p className="empty" data-testid="review-empty">
+              Tidak ada permohonan dengan filter ini.
+            </p>
+          ) : (
+            <table className="records hq-table" data-testid="review-table">
+              <caption className="visually-hidden">Permohonan {entityLabel(entity)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <input
+                      type="checkbox"
+                      aria-label="Pilih semua yang tampil"
+                      data-testid="review-select-all"
+                      checked={allSelected}
+                      onChange={(event) =>
+                        setSelected(
+                          event.target.checked
+                            ? new Map(rows.map((r) => [r.id, { entity, id: r.id, status: text(r.fields.status) }]))
+                            : new Map(),
+                        )
+                      }
+                    />
+                  </th>
+                  <th scope="col">No. tanda terima</th>
+                  <th scope="col">Nama</th>
+                  <th scope="col">Unit</th>
+                  <th scope="col">Biaya</th>
+                  <th scope="col">Dicatat</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => {
+                  const receipt = text(row.fields.receiptNumber) || row.id;
+                  const target = { entity, id: row.id, status: text(row.fields.status) };
+                  const isOpen = open?.id === row.id;
+                  return (
+                    <tr
+                      key={row.id}
+                      data-testid="review-row"
+                      data-record-id={row.id}
+                      data-status={target.status}
+                      className={isOpen ? 'selected' : undefined}
+                    >
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={`Pilih ${receipt}`}
+                          data-testid="review-select"
+                          checked={selected.has(row.id)}
+                          onChange={(event) => toggle(target, event.target.checked)}
+                        />
+                      </td>
+                      <td className="mono">
+                        <button
+                          type="button"
+                          className="link-button"
+                          data-testid="review-open"
+                          aria-expanded={isOpen}
+                          onClick={() => setOpen(isOpen ? null : { entity, id: row.id })}
+                        >
+                          {receipt}
+                        </button>
+                      </td>
+                      <td>{text(row.fields.fullName) || text(row.fields.eventName)}</td>
+                      <td>{unitName(row.fields.unitId)}</td>
+                      <td>{typeof row.fields.feeRupiah === 'number' ? formatRupiah(row.fields.feeRupiah) : '—'}</td>
+                      <td>{row.fields.createdAt ? formatDateTime(text(row.fields.createdAt)) : '—'}</td>
+                      <td>
+                        <span className={`badge status-${target.status}`} data-testid="review-status">
+                          {statusLabel(target.status)}
+                        </span>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+          {query.hasNextPage ? (
+            <button
+              type="button"
+              className="button secondary small"
+              disabled={query.isFetchingNextPage}
+              onClick={() => void query.fetchNextPage()}
+              data-testid="review-more"
+            >
+              {query.isFetchingNextPage ? 'Memuat…' : 'Muat lebih banyak'}
+            </button>
+          ) : null}
+        </div>
+        {open ? (
+          <RecordDetail session={session} sync={sync} entity={open.entity} id={open.id} onClose={() => setOpen(null)} />
+        ) : null}
+      </div>
+    </section>
+  );
+}

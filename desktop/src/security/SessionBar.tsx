@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { useServices } from '../app/services';
+import { useLiveQuery } from '../ui/useLiveQuery';
+import { useVaultState } from './useVault';
+
+/**
+ * Who is signed in, and "Keluar". Signing out only locks: unsynced work stays on the device, sealed, and goes once
+ * an officer signs in again while online; the officer is told how much is still waiting before leaving.
+ */
+export function SessionBar() {
+  const { db, vault } = useServices();
+  const state = useVaultState(vault);
+  const pending = useLiveQuery(() => db.outbox.count(), [db], 0);
+  const [confirming, setConfirming] = useState(false);
+  if (state.status !== 'unlocked') return null;
+  const { officer } = state;
+
+  const signOut = () => {
+    if (pending > 0 && !confirming) setConfirming(true);
+    else vault.lock();
+  };
+
+  return (
+    <div className="session">
+      <span className="small" data-testid="signed-in-officer" data-officer-id={officer.id}>
+        {officer.rank ? `${officer.rank} ${officer.name}` : officer.name}
+      </span>
+      <button type="button" className="button secondary small" data-testid="sign-out" onClick={signOut}>
+        Keluar
+      </button>
+      {confirming && (
+        <div className="session-warning warning" role="alertdialog" aria-labelledby="signout-warning-text" data-testid="signout-warning" data-count={pending}>
+          <p id="signout-warning-text">
+            Masih ada {pending} perubahan yang belum terkirim ke server. Perubahan itu tetap tersimpan terenkripsi di perangkat ini
+            dan dikirim setelah petugas masuk lagi dan perangkat tersambung.
+          </p>
+          <div className="actions">
+            <button type="button" className="button primary small" data-testid="signout-confirm" onClick={() => vault.lock()}>
+              Tetap keluar
+            </button>
+            <button type="button" className="button secondary small" data-testid="signout-cancel" onClick={() => setConfirming(false)}>
+              Batal
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { isLabelKey, label, statusLabel } from '@keliling/domain';
+import express, { type Router } from 'express';
+import type { AppContext } from '../http/context.js';
+import { HttpError } from '../http/errors.js';
+import { limitByAddress } from '../http/rate-limit.js';
+import type { ReceiptIndex } from '../store/receipts.js';
+import { nextStepsFor } from './next-steps.js';
+
+/** Entities a citizen may look up by receipt. */
+const publicEntities = new Set([
+  'sim_applications',
+  'skck_applications',
+  'lost_item_reports',
+  'complaints',
+  'crowd_permit_requests',
+]);
+
+const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+/** Compared when there is no record, so a miss takes the same path as a wrong secret. */
+const decoy = digest('\u0000no-record');
+
+/** What the caller proves: `n:<last four NIK digits>` or `c:<access code>`; null when neither is well-formed. */
+function claimOf(query: Record<string, unknown>): string | null {
+  const { nik4, code } = query;
+  if (typeof nik4 === 'string' && /^\d{4}$/.test(nik4)) return `n:${nik4}`;
+  if (typeof code === 'string' && code.length > 0 && code.length <= 64) return `c:${code}`;
+  return null;
+}
+
+function secretOf(fields: Record<string, unknown>, claim: string): string | null {
+  if (claim.startsWith('n:'))
+    return typeof fields.nik === 'string' && fields.nik.length >= 4 ? `n:${fields.nik.slice(-4)}` : null;
+  return typeof fields.accessCode === 'string' && fields.accessCode !== '' ? `c:${fields.accessCode}` : null;
+}
+
+/**
+ * `GET /public/status/:receiptNumber?nik4=` or `?code=` (sync-api.md "Public"): unknown, malformed, wrong proof
+ * all answer the same 404, after the same lookup and comparison.
+ */
+export function publicRoutes(ctx: AppContext, receipts: ReceiptIndex): Router {
+  const router = express.Router();
+  router.get('/public/status/:receiptNumber', limitByAddress(ctx.rate.address), (req, res) => {
+    const receiptNumber = String(req.params.receiptNumber).slice(0, 64).toUpperCase();
+    const claim = claimOf(req.query as Record<string, unknown>) ?? 'x:';
+    const ref = receipts.find(receiptNumber);
+    const record = ref && publicEntities.has(ref.entity) ? ctx.store.getRecord(ref.entity, ref.entityId) : null;
+    const usable = record && !record.deleted ? record : null;
+    const secret = usable ? secretOf(usable.fields, claim) : null;
+    const matches = timingSafeEqual(digest(claim), secret === null ? decoy : digest(secret));
+    const status = usable?.fields.status;
+    if (!usable || secret === null || !matches || typeof status !== 'string') throw new HttpError(404, 'not_found');
+    const entityKey = `entity.${usable.entity}`;
+    res.json({
+      receiptNumber,
+      service: isLabelKey(entityKey) ? label(entityKey, 'id') : usable.entity,
+      status,
+      statusLabel: statusLabel(status, 'id'),
+      updatedAt: usable.updatedAt,
+      nextSteps: nextStepsFor(usable.entity, status),
+    });
+  });
+  return router;
+}
