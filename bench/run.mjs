@@ -1,7 +1,8 @@
 // `npm run bench`: runs each benchmark in its own process (TypeScript through tsx), collects the one JSON line each
-// prints, and writes docs/benchmarks.md. `node run.mjs ingest wire` runs only those. Sizes: see each src/*.ts.
+// prints, and writes docs/benchmarks.md (and .json). `node run.mjs ingest wire` runs only those; with `--merge` the
+// others keep their figures from the last run (docs/benchmarks.json). Sizes: see each src/*.ts (BENCH_* variables).
 import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
@@ -51,7 +52,9 @@ function run(bench) {
   });
 }
 
-const only = process.argv.slice(2);
+const merge = process.argv.includes('--merge');
+const only = process.argv.slice(2).filter((a) => a !== '--merge');
+const previous = merge ? JSON.parse(readFileSync(docPath.replace(/\.md$/, '.json'), 'utf8')) : null;
 const selected = benchmarks.filter((b) => only.length === 0 || only.includes(b.name));
 const machine = {
   date: new Date().toISOString(),
@@ -61,11 +64,18 @@ const machine = {
   loadBefore: loadavg()
     .map((l) => l.toFixed(1))
     .join(' / '),
+  // Sizes changed from the defaults through BENCH_* variables (e.g. BENCH_DEVICE_RECORDS=20000).
+  overrides:
+    Object.entries(process.env)
+      .filter(([key]) => key.startsWith('BENCH_'))
+      .map(([key, value]) => `${key}=${value}`)
+      .join(', ') || 'none (default sizes)',
 };
 const runs = [];
 for (const bench of benchmarks) {
   if (!selected.includes(bench)) {
-    runs.push({ name: bench.name, code: null, seconds: 0, result: null, error: null, skipped: true });
+    const kept = previous?.runs.find((r) => r.name === bench.name);
+    runs.push(kept ?? { name: bench.name, code: null, seconds: 0, result: null, error: null, skipped: true });
     continue;
   }
   if (bench.optional && !existsSync(new URL(bench.optional, import.meta.url))) {
@@ -80,13 +90,18 @@ for (const bench of benchmarks) {
 machine.loadAfter = loadavg()
   .map((l) => l.toFixed(1))
   .join(' / ');
+if (previous) {
+  // Merged: the machine and date of the last full run, and which benchmarks were re-run since.
+  const rerun = `${selected.map((b) => b.name).join(', ')} re-run ${machine.date} (load ${machine.loadBefore} → ${machine.loadAfter})`;
+  Object.assign(machine, previous.machine, { rerun: [previous.machine.rerun, rerun].filter(Boolean).join('; ') });
+}
 
 writeFileSync(docPath, render(machine, runs));
 // The same figures, machine-readable, for comparing runs.
 writeFileSync(docPath.replace(/\.md$/, '.json'), `${JSON.stringify({ machine, runs }, null, 2)}\n`);
 process.stderr.write(`\nwrote ${docPath}\n`);
-const failed = runs.filter((r) => !r.absent && !r.skipped && r.code !== 0);
-const ran = runs.filter((r) => !r.absent && !r.skipped);
+const failed = runs.filter((r) => selected.some((b) => b.name === r.name) && !r.absent && r.code !== 0);
+const ran = runs.filter((r) => selected.some((b) => b.name === r.name) && !r.absent && !r.skipped);
 process.stdout.write(`${ran.length - failed.length} benchmarks passed, ${failed.length} failed\n`);
 process.exitCode = failed.length > 0 ? 1 : 0;
 
@@ -122,6 +137,8 @@ function render(m, runs) {
     `| memory | ${m.memory} |`,
     `| Node.js | ${m.node} |`,
     `| load average (1/5/15 min) before → after | ${m.loadBefore} → ${m.loadAfter} |`,
+    `| size overrides | ${m.overrides ?? 'none (default sizes)'} |`,
+    ...(m.rerun ? [`| merged | ${m.rerun} |`] : []),
     '',
     'A load average well above the number of CPUs means other work shared the machine during the run: absolute rates',
     'are then low for every system measured, and the same-run ratios are the figures to read.',

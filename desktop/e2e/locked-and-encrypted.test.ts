@@ -179,7 +179,11 @@ describe.skipIf(!chromiumPath)('personal data on a field laptop is locked and en
       headers: { authorization: `Bearer ${await hqToken(server)}` },
     });
     expect(revoke.status).toBe(200);
-    await page.getByTestId('sync-now').click();
+    // The app may already be syncing, and so wiping, on its own: nudge it only while the button is still there.
+    await page
+      .getByTestId('sync-now')
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
     await page.getByTestId('wiped-screen').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('wiped-screen').getAttribute('data-reason')).toBe('revoked');
     await page.screenshot({ path: screenshotPath('14-wiped') });

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -182,6 +182,19 @@ export async function startLauncherServer(nodeOptions?: string): Promise<ChildSe
     'warn',
   ];
   return spawnServer(args, dataDir, port, nodeOptions ? { ...process.env, NODE_OPTIONS: nodeOptions } : process.env);
+}
+
+/**
+ * Resets a process's peak resident memory (VmHWM) to its current size (Linux: `5` into /proc/PID/clear_refs), so a
+ * later reading is the peak of what came after. False where that is not possible.
+ */
+export function resetPeakMemory(pid: number): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Peak and current resident memory of a process, from /proc (Linux), in MiB. */
