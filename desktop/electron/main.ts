@@ -1,7 +1,8 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, app, ipcMain, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, powerMonitor, protocol, safeStorage, screen, session, shell } from 'electron';
 import { ipcChannels, versionArgumentPrefix } from './ipc.js';
 import { createKeychain } from './keychain.js';
 import {
@@ -14,6 +15,7 @@ import {
   mimeTypeFor,
   resolveAppPath,
 } from './security.js';
+import { initialBounds, parseWindowState, serializeWindowState, type WindowState } from './window-state.js';
 
 // dist-electron/electron/main.js → desktop/
 const desktopRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -65,10 +67,40 @@ function lockDownSession(): void {
   });
 }
 
+function windowStatePath(): string {
+  return join(app.getPath('userData'), 'window-state.json');
+}
+
+function readWindowState(): WindowState {
+  let text: string | null = null;
+  try {
+    text = readFileSync(windowStatePath(), 'utf8');
+  } catch {
+    text = null;
+  }
+  return initialBounds(
+    parseWindowState(text),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+}
+
+function keepWindowState(window: BrowserWindow): void {
+  window.on('close', () => {
+    const state: WindowState = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
+    try {
+      writeFileSync(windowStatePath(), serializeWindowState(state));
+    } catch {
+      // Best effort: the next start opens at the default size.
+    }
+  });
+}
+
 function createWindow(): BrowserWindow {
+  const state = readWindowState();
   const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
+    ...state.bounds,
+    minWidth: 800,
+    minHeight: 600,
     title: 'Keliling',
     show: false,
     webPreferences: {
@@ -84,7 +116,11 @@ function createWindow(): BrowserWindow {
       additionalArguments: [`${versionArgumentPrefix}${app.getVersion()}`],
     },
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize();
+    window.show();
+  });
+  keepWindowState(window);
 
   const contents = window.webContents;
   contents.on('will-navigate', (event, url) => {

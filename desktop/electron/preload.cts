@@ -1,6 +1,7 @@
 // The sandboxed preload: CommonJS, and it may require nothing but `electron`, so it imports no module of ours
 // (ipc.test.ts checks the channel names against ipc.ts). It publishes one narrow, typed object.
 import electron = require('electron');
+
 import type { Platform } from '../src/platform.js';
 
 const versionPrefix = '--keliling-version=';

@@ -16,7 +16,9 @@ export function isAllowedNavigation(url: string): boolean {
   } catch {
     return false;
   }
-  return parsed.protocol === `${appScheme}:` && parsed.host === appHost && parsed.username === '' && parsed.password === '';
+  return (
+    parsed.protocol === `${appScheme}:` && parsed.host === appHost && parsed.username === '' && parsed.password === ''
+  );
 }
 
 /**
@@ -50,7 +52,10 @@ export function decidePermission(permission: string, requestingUrl: string): Per
 }
 
 /** For `media` requests Electron names the kinds asked for; only video (the camera) is allowed, not the microphone. */
-export function decideMediaPermission(mediaTypes: readonly string[] | undefined, requestingUrl: string): PermissionDecision {
+export function decideMediaPermission(
+  mediaTypes: readonly string[] | undefined,
+  requestingUrl: string,
+): PermissionDecision {
   if (!isAllowedNavigation(requestingUrl)) return { allow: false };
   const types = mediaTypes ?? [];
   return { allow: types.length > 0 && types.every((type) => type === 'video') };
