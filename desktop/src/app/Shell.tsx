@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DeviceIdentity } from '../device/identity';
+import { msg } from '../i18n/i18n';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { RecordsList } from '../records/RecordsList';
 import { SessionBar } from '../security/SessionBar';
 import { SimForm } from '../sim/SimForm';
@@ -9,9 +12,9 @@ import { TodayVisits } from '../visits/TodayVisits';
 
 type View = 'sim' | 'records' | 'visits';
 const views: { id: View; hash: string; label: string; testId: string }[] = [
-  { id: 'sim', hash: '#/sim', label: 'Perpanjangan SIM', testId: 'nav-sim' },
-  { id: 'records', hash: '#/data', label: 'Data tercatat', testId: 'nav-records' },
-  { id: 'visits', hash: '#/kunjungan', label: 'Kunjungan hari ini', testId: 'nav-visits' },
+  { id: 'sim', hash: '#/sim', label: msg('Perpanjangan SIM'), testId: 'nav-sim' },
+  { id: 'records', hash: '#/data', label: msg('Data tercatat'), testId: 'nav-records' },
+  { id: 'visits', hash: '#/kunjungan', label: msg('Kunjungan hari ini'), testId: 'nav-visits' },
 ];
 
 function viewFromHash(hash: string): View {
@@ -20,6 +23,7 @@ function viewFromHash(hash: string): View {
 
 /** The working screens of an enrolled device: header with sync state, navigation, and the current view. */
 export function Shell({ identity }: { identity: DeviceIdentity }) {
+  const { t } = useTranslation();
   const sync = useSyncService(identity);
   const [view, setView] = useState<View>(() => viewFromHash(location.hash));
 
@@ -48,9 +52,10 @@ export function Shell({ identity }: { identity: DeviceIdentity }) {
           </div>
         </div>
         <SyncIndicator service={sync?.service ?? null} />
+        <LanguageSwitch />
         <SessionBar />
       </header>
-      <nav className="tabs" aria-label="Menu utama">
+      <nav className="tabs" aria-label={t('Menu utama')}>
         {views.map((item) => (
           <a
             key={item.id}
@@ -63,16 +68,21 @@ export function Shell({ identity }: { identity: DeviceIdentity }) {
               go(item.id);
             }}
           >
-            {item.label}
+            {t(item.label)}
           </a>
         ))}
       </nav>
       <main className="page" id="content">
         {view === 'sim' ? (
           sync ? (
-            <SimForm identity={identity} clock={sync.clock} onSaved={() => sync.service.localWrite()} onShowRecords={() => go('records')} />
+            <SimForm
+              identity={identity}
+              clock={sync.clock}
+              onSaved={() => sync.service.localWrite()}
+              onShowRecords={() => go('records')}
+            />
           ) : (
-            <p className="muted">Memuat…</p>
+            <p className="muted">{t('Memuat…')}</p>
           )
         ) : view === 'visits' ? (
           <TodayVisits unitId={identity.unit.id} />

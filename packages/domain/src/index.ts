@@ -237,6 +237,14 @@ export {
   villageCodeSchema,
 } from './regions/regions.js';
 export {
+  type IndonesianTimeZone,
+  timeZoneForRegion,
+  timeZoneForVillages,
+  wib,
+  wit,
+  wita,
+} from './regions/time-zone.js';
+export {
   encodeVillageData,
   parseVillageData,
   type VillageData,
