@@ -9,21 +9,26 @@ import { fileURLToPath } from 'node:url';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const docPath = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
 
-/** Every benchmark: its program and node arguments. `chaos` is helper-owned (bench/chaos.ts) and may be absent. */
+/**
+ * Every benchmark: its program and node arguments. The workspace packages load from their sources
+ * (`--conditions=source`), so the figures are those of the code in the tree, built or not; `memory` measures the
+ * deployed program (the built launcher), so build first (`npx turbo run build`).
+ */
 const benchmarks = [
-  { name: 'ingest', args: ['--import', 'tsx', 'src/ingest.ts'] },
-  { name: 'roundtrip', args: ['--import', 'tsx', 'src/roundtrip.ts'] },
-  { name: 'wire', args: ['--import', 'tsx', 'src/wire.ts'] },
+  { name: 'ingest', args: ['--conditions=source', '--import', 'tsx', 'src/ingest.ts'] },
+  { name: 'roundtrip', args: ['--conditions=source', '--import', 'tsx', 'src/roundtrip.ts'] },
+  { name: 'wire', args: ['--conditions=source', '--import', 'tsx', 'src/wire.ts'] },
   { name: 'memory', args: ['--import', 'tsx', 'src/memory.ts'] },
-  { name: 'load', args: ['--import', 'tsx', 'src/load.ts'] },
+  { name: 'load', args: ['--conditions=source', '--import', 'tsx', 'src/load.ts'] },
   { name: 'device', args: ['--import', 'tsx', 'src/device.ts'] },
-  { name: 'fuzz', args: ['--import', 'tsx', 'src/fuzz.ts'] },
+  { name: 'fuzz', args: ['--conditions=source', '--import', 'tsx', 'src/fuzz.ts'] },
   { name: 'chaos', args: ['--conditions=source', '--import', 'tsx', 'chaos.ts'], optional: 'chaos.ts' },
 ];
 
 function run(bench) {
   return new Promise((resolve) => {
     const started = Date.now();
+    const at = new Date(started).toISOString();
     const child = spawn(process.execPath, bench.args, { cwd: here, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
@@ -43,6 +48,7 @@ function run(bench) {
       } catch {}
       resolve({
         name: bench.name,
+        at,
         code,
         seconds,
         result,
@@ -52,6 +58,12 @@ function run(bench) {
   });
 }
 
+if (process.argv.includes('--render')) {
+  // Only re-renders docs/benchmarks.md from docs/benchmarks.json (after editing a note), running nothing.
+  const saved = JSON.parse(readFileSync(docPath.replace(/\.md$/, '.json'), 'utf8'));
+  writeFileSync(docPath, render(saved.machine, saved.runs, []));
+  process.exit(0);
+}
 const merge = process.argv.includes('--merge');
 const only = process.argv.slice(2).filter((a) => a !== '--merge');
 const previous = merge ? JSON.parse(readFileSync(docPath.replace(/\.md$/, '.json'), 'utf8')) : null;
@@ -74,8 +86,12 @@ const machine = {
 const runs = [];
 for (const bench of benchmarks) {
   if (!selected.includes(bench)) {
-    const kept = previous?.runs.find((r) => r.name === bench.name);
-    runs.push(kept ?? { name: bench.name, code: null, seconds: 0, result: null, error: null, skipped: true });
+    const kept = previous?.runs.find((r) => r.name === bench.name && !r.skipped && !r.absent);
+    runs.push(
+      kept
+        ? { ...kept, at: kept.at ?? previous.machine.date, kept: true }
+        : { name: bench.name, code: null, seconds: 0, result: null, error: null, skipped: true },
+    );
     continue;
   }
   if (bench.optional && !existsSync(new URL(bench.optional, import.meta.url))) {
@@ -91,9 +107,10 @@ machine.loadAfter = loadavg()
   .map((l) => l.toFixed(1))
   .join(' / ');
 if (previous) {
-  // Merged: the machine and date of the last full run, and which benchmarks were re-run since.
-  const rerun = `${selected.map((b) => b.name).join(', ')} re-run ${machine.date} (load ${machine.loadBefore} → ${machine.loadAfter})`;
-  Object.assign(machine, previous.machine, { rerun: [previous.machine.rerun, rerun].filter(Boolean).join('; ') });
+  // Merged: this run's machine and date; the benchmarks not selected keep their figures, each with its own date.
+  const kept = runs.filter((r) => !selected.some((b) => b.name === r.name) && !r.skipped && !r.absent);
+  if (kept.length > 0)
+    machine.rerun = `kept from earlier runs: ${kept.map((r) => `${r.name} (${r.at ?? previous.machine.date})`).join(', ')}`;
 }
 
 writeFileSync(docPath, render(machine, runs));
@@ -123,7 +140,7 @@ function flatten(object, prefix = '', out = {}) {
   return out;
 }
 
-function render(m, runs) {
+function render(m, runs, chosen = selected) {
   const lines = [
     '# Benchmarks',
     '',
@@ -139,6 +156,7 @@ function render(m, runs) {
     `| load average (1/5/15 min) before → after | ${m.loadBefore} → ${m.loadAfter} |`,
     `| size overrides | ${m.overrides ?? 'none (default sizes)'} |`,
     ...(m.rerun ? [`| merged | ${m.rerun} |`] : []),
+    `| run time, summed over the benchmarks below except chaos (s) | ${Math.round(runs.filter((r) => r.name !== 'chaos').reduce((n, r) => n + (r.seconds ?? 0), 0))} |`,
     '',
     'A load average well above the number of CPUs means other work shared the machine during the run: absolute rates',
     'are then low for every system measured, and the same-run ratios are the figures to read.',
@@ -157,10 +175,25 @@ function render(m, runs) {
     else if (r.absent) lines.push(`| ${r.name} | – | not run: bench/${r.name}.ts is not there yet | – | – |`);
     else if (r.code !== 0) lines.push(`| ${r.name} | – | **failed** (exit ${r.code}) | – | – |`);
   }
+  const missed = runs.flatMap((r) => (r.result?.goals ?? []).filter((g) => !g.met).map((g) => ({ r, g })));
+  if (missed.length > 0) {
+    lines.push('', '### Goals missed, and why', '');
+    for (const { r, g } of missed)
+      lines.push(
+        `- **${r.name}: ${g.what}** (${fmt(Math.round(g.value * 1000) / 1000)}, goal ${g.kind === 'min' ? '≥' : '≤'} ${fmt(g.bound)}). ${g.why ?? 'No explanation recorded.'}`,
+      );
+  } else {
+    lines.push('', 'Every goal above is met.');
+  }
   for (const r of runs) {
     lines.push('', `## ${r.result?.title ?? r.name}`, '');
+    if (r.kept)
+      lines.push(
+        `Kept from an earlier run (${r.at ?? 'date unknown'}), not re-run this time.${r.keptNote ? ` ${r.keptNote}` : ''}`,
+        '',
+      );
     if (r.skipped) {
-      lines.push(`Not run this time: \`node run.mjs ${selected.map((b) => b.name).join(' ')}\` selected the others.`);
+      lines.push(`Not run this time: \`node run.mjs ${chosen.map((b) => b.name).join(' ')}\` selected the others.`);
       continue;
     }
     if (r.absent) {

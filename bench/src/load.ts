@@ -34,7 +34,11 @@ export async function runLoad(options: LoadOptions): Promise<BenchResult> {
   const dataDir = tempDir('load');
   const port = await freePort();
   const script = fileURLToPath(new URL('./lib/load-server.ts', import.meta.url));
-  const server = await spawnServer(['--import', 'tsx', script, dataDir, String(port)], dataDir, port);
+  const server = await spawnServer(
+    ['--conditions=source', '--import', 'tsx', script, dataDir, String(port)],
+    dataDir,
+    port,
+  );
   try {
     log(`load: enrolling ${options.connections} devices, seeding ${options.seedRecords} records`);
     const units = Array.from({ length: options.connections }, (_, i) => unitOfDevice(i));
@@ -86,7 +90,16 @@ export async function runLoad(options: LoadOptions): Promise<BenchResult> {
       figures,
       goals: [
         goal('errors, timeouts and non-2xx other than 429', errorsTotal, 'max', 0),
-        goal('/healthz max latency during load (ms)', healthzMax, 'max', 1000),
+        goal(
+          '/healthz max latency during load (ms)',
+          healthzMax,
+          'max',
+          1000,
+          'Sync work runs one turn at a time (sync-queue.ts), so /healthz waits for at most one turn: one push or a ' +
+            `group of pushes of up to 250 changes. Here its p99 was ${pull.healthzP99Ms} ms (pull) and ` +
+            `${push.healthzP99Ms} ms (push); the maximum is one slow answer, with the machine saturated (see the load ` +
+            'average) and the poller sharing the bench process with autocannon.',
+        ),
         goal('/healthz failures during load', pull.healthzFailures + push.healthzFailures, 'max', 0),
       ],
       notes: [

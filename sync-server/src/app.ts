@@ -23,6 +23,9 @@ import type { Outbox } from './notify/outbox.js';
 import { auditRoutes } from './routes/audit.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { publicRoutes } from './routes/public.js';
+import type { Portal } from './public/portal.js';
+import { portalPages } from './public/pages.js';
+import { portalRoutes } from './public/routes.js';
 import type { KeyEscrowStore } from './store/key-escrow.js';
 import type { ReceiptIndex } from './store/receipts.js';
 import type { AdminStore } from './store/admin.js';
@@ -54,6 +57,8 @@ export type AppOptions = {
   keyEscrow?: KeyEscrowStore;
   /** Attachments (tus uploads and blobs) under this data dir; absent: not offered (404). */
   attachments?: AttachmentOptions;
+  /** The citizen portal's services (issue 8); absent: only the status lookup is offered. */
+  portal?: Portal;
 };
 
 /** The HTTP application: /api/v1 (sync-api.md), health probes, the web app, JSON errors for everything else. */
@@ -93,6 +98,7 @@ export function createApp(options: AppOptions): Express {
   });
   api.use(identityRoutes(ctx));
   api.use(publicRoutes(ctx, options.receipts));
+  if (options.portal) api.use(portalRoutes(ctx, options.receipts, options.portal));
   // Before the /devices credential check: releasing a key is authorised by an officer's PIN, not a token.
   if (options.keyEscrow) api.use(keyEscrowRoutes(ctx, options.keyEscrow));
   // Only known areas require a credential, so an unknown /api path is a 404, not a 401.
@@ -113,6 +119,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api/v1', api);
   app.use('/api', notFoundHandler);
 
+  if (options.portal) app.use(portalPages(ctx, options.receipts));
   const web = options.webRoot ? webApp(options.webRoot) : null;
   if (web) app.use(web);
   else if (options.webRoot)

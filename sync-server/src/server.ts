@@ -3,20 +3,22 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Limits } from '@keliling/sync';
+import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { type AppOptions, createApp } from './app.js';
 import { createAuditLog } from './audit/audit-log.js';
-import { createOutbox } from './notify/outbox.js';
-import { createNotificationSender, type NotificationSender, type Timers } from './notify/sender.js';
-import { createFileTransport, createWebhookTransport, type NotificationTransport } from './notify/transports.js';
-import { createReceiptIndex } from './store/receipts.js';
-import { createAdminStore } from './store/admin.js';
-import type { AttachmentOptions } from './http/uploads.js';
 import { loadEscrowKey } from './auth/escrow-key.js';
 import { openDatabase } from './db/open.js';
 import type { DemoSummary } from './demo.js';
+import type { AttachmentOptions } from './http/uploads.js';
 import { createLogger } from './logger.js';
+import { createOutbox } from './notify/outbox.js';
+import { createNotificationSender, type NotificationSender, type Timers } from './notify/sender.js';
+import { createFileTransport, createWebhookTransport, type NotificationTransport } from './notify/transports.js';
+import { createPortal, type PortalOptions } from './public/portal.js';
+import { createAdminStore } from './store/admin.js';
 import { createKeyEscrowStore } from './store/key-escrow.js';
+import { createReceiptIndex } from './store/receipts.js';
 import { createSqliteStore } from './store/sqlite-store.js';
 import type { SyncStore } from './store/types.js';
 
@@ -38,6 +40,8 @@ export type ServerOptions = {
   rateLimiters?: AppOptions['rateLimiters'];
   /** Attachment limits (size, media types); attachments are stored under dataDir. */
   attachments?: Omit<AttachmentOptions, 'dataDir'>;
+  /** The citizen portal (service-desk unit, proof-of-work difficulty, limits); on by default. */
+  portal?: PortalOptions;
   /** Applicant notifications: the webhook (else `<dataDir>/notifications.log`), or a transport of the caller's. */
   notifications?: {
     webhook?: { url: string; secret: string };
@@ -54,6 +58,8 @@ export type RunningServer = {
   port: number;
   host: string;
   store: SyncStore;
+  /** The HTTP application (tests list its routes). */
+  app: Express;
   /** What `demo` seeded (null when it seeded nothing, e.g. the database already had users). */
   demo: DemoSummary | null;
   /** The notification sender loop (started with the server, stopped by close). */
@@ -93,10 +99,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   try {
     // Loaded only for demo starts: the fixtures package is not needed otherwise.
     const demo = options.demo ? await (await import('./demo.js')).seedDemo(store, { now: options.now?.() }) : null;
+    const audit = createAuditLog(db, options.now);
+    const receipts = createReceiptIndex(db);
+    const portal = createPortal({
+      db,
+      store,
+      audit,
+      outbox,
+      receipts,
+      logger,
+      dataDir: options.dataDir,
+      now: options.now ?? Date.now,
+      ...(options.portal ? { options: options.portal } : {}),
+    });
     const app = createApp({
       store,
-      audit: createAuditLog(db, options.now),
-      receipts: createReceiptIndex(db),
+      audit,
+      receipts,
+      portal,
       admin: createAdminStore(db, options.now),
       outbox,
       logger,
@@ -117,6 +137,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.keepAliveTimeout = 65_000;
     const port = (server.address() as AddressInfo).port;
     notifications.start();
+    const stopFollowUps = portal.followUps.start(n.intervalMs ?? 5_000);
     const urlHost = host.includes(':') ? `[${host}]` : host;
     let closing: Promise<void> | null = null;
     return {
@@ -124,11 +145,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       port,
       host,
       store,
+      app,
       demo,
       notifications,
       close() {
         closing ??= new Promise<void>((resolve) => {
           server.close(() => {
+            stopFollowUps();
             notifications
               .stop()
               .catch(() => undefined)

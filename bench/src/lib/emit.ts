@@ -11,10 +11,12 @@ export type BenchResult = {
   notes?: string[];
 };
 
-export type Goal = { what: string; value: number; bound: number; kind: 'min' | 'max'; met: boolean };
+/** `why`: what the benchmark knows about why the goal is missed, printed only when it is. */
+export type Goal = { what: string; value: number; bound: number; kind: 'min' | 'max'; met: boolean; why?: string };
 
-export function goal(what: string, value: number, kind: 'min' | 'max', bound: number): Goal {
-  return { what, value, bound, kind, met: kind === 'min' ? value >= bound : value <= bound };
+export function goal(what: string, value: number, kind: 'min' | 'max', bound: number, why?: string): Goal {
+  const met = kind === 'min' ? value >= bound : value <= bound;
+  return { what, value, bound, kind, met, ...(why && !met ? { why } : {}) };
 }
 
 export function log(line: string): void {

@@ -100,14 +100,20 @@ export function weekday(date: string): number {
 }
 
 /**
- * Working days (Monday–Friday) after `from` up to and including `to`; 0 when `to` is not after `from`. Public
- * holidays are not counted out: they change yearly by SKB, so deadlines computed here are a lower bound.
+ * Working days after `from` up to and including `to`; 0 when `to` is not after `from`. Weekends never count;
+ * the `holidays` given (national holidays and cuti bersama, `YYYY-MM-DD`) are taken out too. Holidays change
+ * yearly by SKB, so without a table the count is an upper bound and deadlines computed from it a lower bound.
  */
-export function workingDaysBetween(from: string, to: string): number {
+export function workingDaysBetween(from: string, to: string, holidays: ReadonlySet<string> = noHolidays): number {
   let count = 0;
-  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) {
-    const w = weekday(d);
-    if (w !== 0 && w !== 6) count++;
-  }
+  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(d, holidays)) count++;
   return count;
+}
+
+const noHolidays: ReadonlySet<string> = new Set();
+
+/** Monday to Friday and not in `holidays`. */
+export function isWorkingDay(date: string, holidays: ReadonlySet<string> = noHolidays): boolean {
+  const w = weekday(date);
+  return w !== 0 && w !== 6 && !holidays.has(date);
 }

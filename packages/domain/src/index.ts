@@ -16,6 +16,7 @@ export {
   complaintFollowUpPatchSchema,
   complaintFollowUpSchema,
 } from './complaints/complaint-follow-up.js';
+export { type LatestApplication, latestApplicationDate } from './crowd-permits/crowd-permit-deadline.js';
 export {
   type CrowdPermitLeadTimes,
   crowdPermitIssuingLevel,
@@ -43,6 +44,7 @@ export {
   isInstant,
   isIsoDate,
   isoDateSchema,
+  isWorkingDay,
   parseIsoDate,
   weekday,
   workingDaysBetween,

@@ -10,7 +10,7 @@ import {
   type SyncTransport,
 } from '@keliling/sync';
 import { databasePath } from '../server.js';
-import { integrityCheck, historyMismatches, openReadOnly, readChangeRows, readServerStates } from './db-checks.js';
+import { historyMismatches, integrityCheck, openReadOnly, readChangeRows, readServerStates } from './db-checks.js';
 import { enrollDevices, startDemoServer } from './setup.js';
 
 export type CrashConfig = {

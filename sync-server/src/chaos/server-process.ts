@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { type AddressInfo, createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The built launcher (same depth from src/chaos and dist/chaos). */
@@ -111,7 +111,8 @@ export function createServerProcess(options: ServerProcessOptions): ServerProces
       let buffered = '';
       const timer = setTimeout(
         () => fail(new Error('the server did not start in time')),
-        options.startTimeoutMs ?? 20_000,
+        // Generous: from the sources (tsx) on a loaded machine, start-up alone can take tens of seconds.
+        options.startTimeoutMs ?? 90_000,
       );
       const onData = (text: string) => {
         remember(text);

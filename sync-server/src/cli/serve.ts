@@ -19,6 +19,8 @@ export async function serveCommand(args: string[], io: CliIo, hooks: ServeHooks 
       'web-root': { type: 'string' },
       'log-level': { type: 'string' },
       'notify-webhook': { type: 'string' },
+      'service-desk-unit': { type: 'string' },
+      'pow-difficulty': { type: 'string' },
     },
   });
   const portText = values.port ?? io.env.PORT ?? '8080';
@@ -31,6 +33,13 @@ export async function serveCommand(args: string[], io: CliIo, hooks: ServeHooks 
   const webhookSecret = io.env.KELILING_NOTIFY_WEBHOOK_SECRET;
   if (webhookUrl && !/^https?:\/\//.test(webhookUrl)) throw new UsageError('--notify-webhook must be an http(s) URL');
   if (webhookUrl && !webhookSecret) throw new UsageError('set KELILING_NOTIFY_WEBHOOK_SECRET with --notify-webhook');
+  // The citizen portal's submissions go to this unit (default: the demo's SPKT unit-sleman-spkt).
+  const serviceDeskUnitId = values['service-desk-unit'] ?? io.env.KELILING_SERVICE_DESK_UNIT;
+  const powText = values['pow-difficulty'] ?? io.env.KELILING_POW_DIFFICULTY;
+  const powDifficulty = powText === undefined ? undefined : Number(powText);
+  if (powDifficulty !== undefined && !(Number.isInteger(powDifficulty) && powDifficulty >= 0 && powDifficulty <= 32)) {
+    throw new UsageError(`invalid --pow-difficulty: ${powText}`);
+  }
   const server = await startServer({
     dataDir: dataDirOf(values, io),
     port,
@@ -38,6 +47,10 @@ export async function serveCommand(args: string[], io: CliIo, hooks: ServeHooks 
     demo: values.demo ?? false,
     logger,
     ...(values['web-root'] ? { webRoot: values['web-root'] } : {}),
+    portal: {
+      ...(serviceDeskUnitId ? { serviceDeskUnitId } : {}),
+      ...(powDifficulty !== undefined ? { powDifficulty } : {}),
+    },
     ...(webhookUrl && webhookSecret ? { notifications: { webhook: { url: webhookUrl, secret: webhookSecret } } } : {}),
   });
   io.out(`Keliling server listening on ${server.url}`);

@@ -3,7 +3,10 @@ import { basename, join, resolve } from 'node:path';
 import express, { type RequestHandler, type Router } from 'express';
 
 /** Files a browser must revalidate every time, so a new release is picked up (the SPA shell and service worker). */
-const alwaysRevalidate = new Set(['index.html', 'sw.js', 'registerSW.js', 'manifest.webmanifest']);
+const alwaysRevalidate = new Set(['index.html', 'layanan.html', 'sw.js', 'registerSW.js', 'manifest.webmanifest']);
+
+/** The citizen portal's own page (a separate entry of the web build), for /layanan and its service paths. */
+const portalPath = /^\/layanan(\/[a-z-]*)?\/?$/;
 
 /**
  * Serves the built web app at `/`: hashed assets cached for a year, the shell and the service worker never
@@ -13,6 +16,7 @@ const alwaysRevalidate = new Set(['index.html', 'sw.js', 'registerSW.js', 'manif
 export function webApp(webRoot: string): Router | null {
   const root = resolve(webRoot);
   const index = join(root, 'index.html');
+  const portal = join(root, 'layanan.html');
   if (!existsSync(index)) return null;
   const router = express.Router();
   router.use(
@@ -37,7 +41,7 @@ export function webApp(webRoot: string): Router | null {
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    res.sendFile(portalPath.test(req.path) && existsSync(portal) ? portal : index);
   };
   router.use(fallback);
   return router;

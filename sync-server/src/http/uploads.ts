@@ -7,6 +7,7 @@ import { FileStore } from '@tus/file-store';
 import { Server, type Upload } from '@tus/server';
 import express, { type Router } from 'express';
 import type { Logger } from 'pino';
+import { NodeRequest, sendNodeResponse } from 'srvx/node';
 import { principalOf } from '../auth/authenticate.js';
 import type { Principal } from '../auth/principal.js';
 import { isSha256 } from '../store/attachments.js';
@@ -130,12 +131,79 @@ export function uploadRoutes(input: {
         const upload = await datastore.getUpload(id).catch(() => null);
         if (upload && upload.metadata?.owner !== principal.author) throw new HttpError(404, 'not_found');
       }
-      principals.set(req, { principal, lang: pickLang(req.get('accept-language')) });
+      const lang = pickLang(req.get('accept-language'));
+      principals.set(req, { principal, lang });
       req.url = req.originalUrl; // tus routes by the full path it was configured with
-      await tus.handle(req, res);
+      // What tus.handle does, with its error answers turned into the contract's JSON error on the way out.
+      const answer = await tus.handleWeb(new NodeRequest({ req, res }));
+      await sendNodeResponse(res, await asContractError(answer, lang));
     } catch (error) {
       next(error);
     }
   });
   return router;
+}
+
+/** tus protocol failures by status: the contract code, and its text (tus's own reason goes in `details`). */
+const tusErrors: Record<number, { code: string; text: Record<Lang, string> }> = {
+  400: {
+    code: 'invalid_request',
+    text: { id: 'Permintaan unggahan tidak sah.', en: 'The upload request is not valid.' },
+  },
+  403: {
+    code: 'invalid_request',
+    text: { id: 'Permintaan unggahan tidak lengkap.', en: 'The upload request is incomplete.' },
+  },
+  404: { code: 'not_found', text: { id: 'Unggahan tidak ditemukan.', en: 'No such upload.' } },
+  409: {
+    code: 'upload_offset_conflict',
+    text: {
+      id: 'Posisi unggahan tidak cocok; tanyakan posisinya (HEAD) lalu lanjutkan.',
+      en: 'The upload offset does not match; ask for it (HEAD) and resume.',
+    },
+  },
+  410: { code: 'not_found', text: { id: 'Unggahan sudah tidak ada.', en: 'The upload no longer exists.' } },
+  412: {
+    code: 'invalid_request',
+    text: { id: 'Versi protokol tus (Tus-Resumable) wajib disebutkan.', en: 'Tus-Resumable is required.' },
+  },
+  413: { code: 'upload_too_large', text: { id: 'Berkas terlalu besar.', en: 'The file is too large.' } },
+  415: {
+    code: 'invalid_request',
+    text: { id: 'Jenis isi permintaan unggahan tidak sah.', en: 'The upload content type is not valid.' },
+  },
+};
+
+/**
+ * @tus/server answers its own protocol errors (missing Tus-Resumable, unknown upload, offset conflict, ...) in
+ * text/plain, and even our hooks' JSON refusals go out labelled text/plain. Every 4xx/5xx leaves here as the
+ * contract's JSON error, with tus's status and headers (Tus-Resumable, CORS) kept, since tus clients act on them.
+ */
+export async function asContractError(answer: Response, lang: Lang): Promise<Response> {
+  if (answer.status < 400) return answer;
+  const text = answer.body ? await answer.text() : '';
+  const headers = new Headers(answer.headers);
+  headers.set('content-type', 'application/json; charset=utf-8');
+  headers.delete('content-length');
+  let body: string;
+  if (isContractErrorText(text)) {
+    body = text; // one of our hooks' refusals: already in the contract's shape
+  } else {
+    const known = tusErrors[answer.status];
+    const code = known?.code ?? (answer.status >= 500 ? 'internal_error' : 'invalid_request');
+    const fallbackText = answer.status >= 500 ? message('internal_error', lang) : message('invalid_request', lang);
+    const reason = text.trim().slice(0, 200);
+    const details = reason ? [{ path: 'tus', code, message: reason }] : undefined;
+    body = JSON.stringify(errorBody(code, known?.text[lang] ?? fallbackText, details));
+  }
+  return new Response(body, { status: answer.status, statusText: answer.statusText, headers });
+}
+
+function isContractErrorText(text: string): boolean {
+  try {
+    const parsed = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
+    return typeof parsed.error?.code === 'string' && typeof parsed.error.message === 'string';
+  } catch {
+    return false;
+  }
 }

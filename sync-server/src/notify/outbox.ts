@@ -71,6 +71,9 @@ export function createOutbox(db: SqliteDatabase) {
       `UPDATE notification_outbox SET state = @state, attempts = attempts + 1, last_error = @error, next_attempt_at = @next
        WHERE id = @id AND state = 'pending'`,
     ),
+    retry: db.prepare(
+      `UPDATE notification_outbox SET state = 'pending', next_attempt_at = ? WHERE id = ? AND state IN ('failed', 'pending')`,
+    ),
     list: db.prepare<{ state: string | null; before: string | null; limit: number }, OutboxRow>(
       `SELECT * FROM notification_outbox WHERE (@state IS NULL OR state = @state) AND (@before IS NULL OR id < @before)
        ORDER BY id DESC LIMIT @limit`,
@@ -106,6 +109,8 @@ export function createOutbox(db: SqliteDatabase) {
         next: input.nextAttemptAt,
       });
     },
+    /** Due again at `at` (a failed message gets another round of attempts); false when unknown or already sent. */
+    retry: (id: string, at: string): boolean => s.retry.run(at, id).changes === 1,
     list: (state: OutboxState | null, beforeId: string | null, limit: number): OutboxMessage[] =>
       s.list.all({ state, before: beforeId, limit }).map(toMessage),
   };

@@ -30,7 +30,9 @@ const endpoints: Endpoint[] = [
     body: { password: 'sandi-lain-123' },
     allowed: ['admin'],
   },
+  { method: 'POST', path: '/api/v1/admin/users/USER/status', body: { status: 'disabled' }, allowed: ['admin'] },
   { method: 'GET', path: '/api/v1/admin/units', allowed: ['hq', 'admin'] },
+  { method: 'GET', path: '/api/v1/admin/officers?unitId=unit-1', allowed: ['hq', 'admin'] },
   { method: 'POST', path: '/api/v1/admin/units', body: { id: 'unit-x', name: 'Unit X' }, allowed: ['admin'] },
   {
     method: 'POST',
@@ -176,5 +178,67 @@ describe('admin endpoints', () => {
     const res = await server.call('/api/v1/admin/enrollment-codes', { token: tokens.hq! });
     expect(res.body.codes.some((c: { unitId: string }) => c.unitId === 'unit-2')).toBe(true);
     expect(res.text).not.toContain(issued.body.code);
+  });
+
+  it('disables and re-enables a user (sessions end at once), never the admin themself', async () => {
+    const admin = tokens.admin!;
+    const created = await server.call('/api/v1/admin/users', {
+      token: admin,
+      body: { username: 'operator', role: 'coordinator', unitId: 'unit-2', password: 'sandi-operator-1' },
+    });
+    const id = created.body.user.id as string;
+    const login = () =>
+      server.call('/api/v1/auth/login', { body: { username: 'operator', password: 'sandi-operator-1' } });
+    const session = (await login()).body.token as string;
+    const disabled = await server.call(`/api/v1/admin/users/${id}/status`, {
+      token: admin,
+      body: { status: 'disabled' },
+    });
+    expect(disabled.status).toBe(200);
+    expect(disabled.body.user).toMatchObject({ id, status: 'disabled' });
+    expect((await server.call('/api/v1/sync/info', { token: session })).status).toBe(401);
+    expect((await login()).status).toBe(401);
+    const enabled = await server.call(`/api/v1/admin/users/${id}/status`, { token: admin, body: { status: 'active' } });
+    expect(enabled.body.user.status).toBe('active');
+    expect((await login()).status).toBe(200);
+
+    const bad = await server.call(`/api/v1/admin/users/${id}/status`, { token: admin, body: { status: 'hilang' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('invalid_request');
+    const unknown = await server.call('/api/v1/admin/users/tidak-ada/status', {
+      token: admin,
+      body: { status: 'disabled' },
+    });
+    expect(unknown.status).toBe(404);
+    const me = (await server.call('/api/v1/admin/users', { token: admin })).body.users.find(
+      (u: { username: string }) => u.username === 'admin',
+    );
+    const self = await server.call(`/api/v1/admin/users/${me.id}/status`, {
+      token: admin,
+      body: { status: 'disabled' },
+    });
+    expect(self.status).toBe(409);
+    expect(self.body.error.code).toBe('cannot_disable_self');
+    expect((await server.call('/api/v1/admin/users', { token: admin })).status).toBe(200);
+
+    const actions = (await server.call(`/api/v1/audit?entityId=${id}`, { token: tokens.hq })).body.entries.map(
+      (e: { action: string }) => e.action,
+    );
+    expect(actions).toEqual(['user_enable', 'user_disable', 'user_create']);
+  });
+
+  it('lists the officers of a unit without their PIN verifiers', async () => {
+    await server.call('/api/v1/admin/officers', {
+      token: tokens.admin!,
+      body: { id: 'off-21', unitId: 'unit-2', name: 'Brigpol Ani', nrp: '91234567', pin: '246810' },
+    });
+    const res = await server.call('/api/v1/admin/officers?unitId=unit-2', { token: tokens.hq! });
+    expect(res.status).toBe(200);
+    expect(res.body.officers).toEqual([
+      expect.objectContaining({ id: 'off-21', unitId: 'unit-2', name: 'Brigpol Ani', nrp: '91234567', active: true }),
+    ]);
+    expect(res.text).not.toContain('pinVerifier');
+    expect((await server.call('/api/v1/admin/officers', { token: tokens.hq! })).status).toBe(400);
+    expect((await server.call('/api/v1/admin/officers?unitId=unit-404', { token: tokens.hq! })).status).toBe(404);
   });
 });

@@ -8,6 +8,7 @@ import { makePinVerifier } from '../auth/pin-verifier.js';
 import { addUser, roles } from '../auth/users.js';
 import type { AppContext } from '../http/context.js';
 import { HttpError, parseOr400 } from '../http/errors.js';
+import { allRecords } from '../reports/all-records.js';
 import type { AdminStore } from '../store/admin.js';
 
 const id = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/);
@@ -125,6 +126,29 @@ export function adminRoutes(ctx: AppContext, admin: AdminStore): Router {
     res.status(204).end();
   });
 
+  router.post('/admin/users/:userId/status', adminOnly, json, (req, res) => {
+    const body = parseOr400(z.object({ status: z.enum(['active', 'disabled']) }), req.body, req);
+    const before = admin.getUser(String(req.params.userId));
+    if (!before) throw new HttpError(404, 'not_found');
+    const actor = by(res);
+    // An admin who locks themselves out needs the CLI to get back in.
+    const self = principalOf(res);
+    if (self.kind === 'user' && self.userId === before.id && body.status === 'disabled') {
+      throw new HttpError(409, 'cannot_disable_self', { messageKey: 'invalid_request' });
+    }
+    const user = audited(
+      () => admin.setStatus(before.id, body.status)!,
+      (u) => ({
+        ...actor,
+        action: u.status === 'disabled' ? 'user_disable' : 'user_enable',
+        entity: 'users',
+        entityId: u.id,
+        details: { from: before.status, to: u.status },
+      }),
+    );
+    res.json({ user });
+  });
+
   router.get('/admin/units', readers, (_req, res) => {
     res.json({ units: ctx.store.listUnits() });
   });
@@ -168,6 +192,25 @@ export function adminRoutes(ctx: AppContext, admin: AdminStore): Router {
     res
       .status(201)
       .json({ officer: { id: officerId, unitId: body.unitId, name: body.name, nrp: body.nrp, role: body.role } });
+  });
+
+  // Officers of one unit without their PIN verifiers (the admin screen never needs them).
+  router.get('/admin/officers', readers, (req, res) => {
+    const q = parseOr400(z.object({ unitId: id }), req.query, req);
+    if (!ctx.store.getUnit(q.unitId)) throw new HttpError(404, 'not_found');
+    const officers = allRecords(ctx.store, 'officers', { all: true }, q.unitId)
+      .filter((r) => !r.deleted)
+      .map((r) => ({
+        id: r.id,
+        unitId: r.unitId,
+        name: r.fields.name,
+        nrp: r.fields.nrp,
+        role: r.fields.role,
+        rank: r.fields.rank ?? null,
+        active: r.fields.active ?? true,
+        updatedAt: r.updatedAt,
+      }));
+    res.json({ officers });
   });
 
   // A PIN reset is a new verifier, synced to the unit's devices like any change.

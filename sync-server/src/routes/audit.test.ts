@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { makeReceiptNumber } from '@keliling/domain';
 import type { Change } from '@keliling/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/open.js';
 import { hlcAt, simCreate, startTestServer, type TestServer, testPassword, validNik } from '../testing/harness.js';
 
 type Entry = {
@@ -80,5 +82,45 @@ describe('audit entries from the server, and GET /api/v1/audit', () => {
     expect((await server.call('/api/v1/audit', { token: await server.login('koordinator') })).status).toBe(403);
     expect((await server.call('/api/v1/audit', { token: await server.login('admin') })).status).toBe(200);
     expect((await server.call('/api/v1/audit')).status).toBe(401);
+  });
+});
+
+describe('GET /api/v1/audit/verify', () => {
+  it('reports an intact chain, then names the first tampered entry; hq and admin only', async () => {
+    const server = await startTestServer();
+    try {
+      const hq = await server.login('hq');
+      const admin = await server.login('admin');
+      const device = await server.enroll('unit-1');
+      const intact = await server.call('/api/v1/audit/verify', { token: hq });
+      expect(intact.status).toBe(200);
+      expect(intact.body).toMatchObject({ ok: true });
+      // As many entries as the log holds (sign-ins and the enrollment so far).
+      const count = (await server.call('/api/v1/audit?limit=1000', { token: hq })).body.entries.length;
+      expect(intact.body.entries).toBe(count);
+
+      for (const token of [device.token, await server.login('koordinator'), await server.login('petugas1')]) {
+        const res = await server.call('/api/v1/audit/verify', { token });
+        expect(res.status).toBe(403);
+        expect(res.body.error.code).toBe('forbidden');
+      }
+      expect((await server.call('/api/v1/audit/verify')).status).toBe(401);
+
+      // Someone with the database file edits entry 2 in place (the triggers dropped first).
+      const db = openDatabase(join(server.dir, 'keliling.db'));
+      db.exec('DROP TRIGGER audit_log_no_update');
+      db.prepare(`UPDATE audit_log SET actor = 'user:orang-lain' WHERE seq = 2`).run();
+      db.close();
+      const broken = await server.call('/api/v1/audit/verify', { token: admin });
+      expect(broken.status).toBe(200);
+      expect(broken.body).toMatchObject({
+        ok: false,
+        seq: 2,
+        reason: 'hash',
+        entry: { seq: 2, actor: 'user:orang-lain' },
+      });
+    } finally {
+      await server.stop();
+    }
   });
 });

@@ -20,9 +20,31 @@ const auditQuery = z.object({
   cursor: z.string().max(512).optional(),
 });
 
-/** `GET /audit` (hq, admin): newest first, filtered, keyset-paginated. */
+/** `GET /audit` (hq, admin): newest first, filtered, keyset-paginated; `GET /audit/verify` checks the chain. */
 export function auditRoutes(ctx: AppContext): Router {
   const router = express.Router();
+  // Recomputes the whole chain (as `keliling-server verify-audit` does) and names the first broken entry.
+  router.get('/audit/verify', requireStaff('hq', 'admin'), (_req, res) => {
+    const result = ctx.audit.verify();
+    if (result.ok) {
+      res.json({ ok: true, entries: result.entries, checkedAt: new Date(ctx.now()).toISOString() });
+      return;
+    }
+    let entry: ReturnType<typeof ctx.audit.query>[number] | undefined;
+    try {
+      [entry] = ctx.audit.query({ beforeSeq: result.seq + 1, limit: 1 });
+    } catch {
+      entry = undefined; // tampered details that are no longer JSON: the seq still names it
+    }
+    res.json({
+      ok: false,
+      seq: result.seq,
+      reason: result.reason,
+      entry: entry?.seq === result.seq ? entry : null,
+      checkedAt: new Date(ctx.now()).toISOString(),
+    });
+  });
+
   router.get('/audit', requireStaff('hq', 'admin'), (req, res) => {
     const q = parseOr400(auditQuery, req.query, req);
     let beforeSeq: number | undefined;

@@ -1,10 +1,11 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
-import { requireStaff } from '../auth/authenticate.js';
+import { principalOf, requireStaff } from '../auth/authenticate.js';
 import type { AppContext } from '../http/context.js';
 import { decodeListCursor, encodeListCursor } from '../http/cursor.js';
 import { HttpError, parseOr400 } from '../http/errors.js';
 import type { Outbox } from '../notify/outbox.js';
+import { otpOutboxEntity } from '../public/otp.js';
 
 const listQuery = z.object({
   status: z.enum(['pending', 'sent', 'failed']).optional(),
@@ -12,7 +13,7 @@ const listQuery = z.object({
   cursor: z.string().max(512).optional(),
 });
 
-/** `GET /notifications?status=` (hq, admin): the outbox with delivery state, newest first. */
+/** `GET /notifications?status=` (hq, admin): the outbox with delivery state, newest first; `POST …/:id/retry`. */
 export function notificationRoutes(ctx: AppContext, outbox: Outbox): Router {
   const router = express.Router();
   router.get('/notifications', requireStaff('hq', 'admin'), (req, res) => {
@@ -37,7 +38,8 @@ export function notificationRoutes(ctx: AppContext, outbox: Outbox): Router {
         changeId: m.changeId,
         // HQ sees where a message went, with the middle of the number masked.
         phone: `${m.phone.slice(0, 4)}****${m.phone.slice(-3)}`,
-        body: m.body,
+        // A one-time code is the resident's secret: staff see that one was sent, never the code.
+        body: m.entity === otpOutboxEntity ? 'Kode verifikasi (disembunyikan).' : m.body,
         state: m.state,
         attempts: m.attempts,
         lastError: m.lastError,
@@ -48,6 +50,26 @@ export function notificationRoutes(ctx: AppContext, outbox: Outbox): Router {
       cursor: hasMore && last ? encodeListCursor({ epoch: ctx.store.epoch, after: last.id }) : null,
       hasMore,
     });
+  });
+  router.post('/notifications/:id/retry', requireStaff('hq', 'admin'), (req, res) => {
+    const id = String(req.params.id);
+    const before = id.length <= 100 ? outbox.get(id) : null;
+    if (!before) throw new HttpError(404, 'not_found');
+    // A sent message is never sent again.
+    if (before.state === 'sent') throw new HttpError(409, 'already_sent', { messageKey: 'invalid_request' });
+    const author = principalOf(res).author;
+    ctx.audit.record(
+      () => outbox.retry(id, new Date(ctx.now()).toISOString()),
+      () => ({
+        actor: author,
+        actorKind: 'user',
+        action: 'notification_retry',
+        entity: before.entity,
+        entityId: before.entityId,
+        details: { notificationId: id, from: before.state, attempts: before.attempts },
+      }),
+    );
+    res.json({ notification: { id, state: 'pending' } });
   });
   return router;
 }

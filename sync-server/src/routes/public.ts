@@ -5,6 +5,7 @@ import type { AppContext } from '../http/context.js';
 import { HttpError } from '../http/errors.js';
 import { limitByAddress } from '../http/rate-limit.js';
 import type { ReceiptIndex } from '../store/receipts.js';
+import type { StoredRecord } from '../store/types.js';
 import { nextStepsFor } from './next-steps.js';
 
 /** Entities a citizen may look up by receipt. */
@@ -34,6 +35,50 @@ function secretOf(fields: Record<string, unknown>, claim: string): string | null
   return typeof fields.accessCode === 'string' && fields.accessCode !== '' ? `c:${fields.accessCode}` : null;
 }
 
+export type PublicStatus = {
+  receiptNumber: string;
+  service: string;
+  status: string;
+  statusLabel: string;
+  updatedAt: string;
+  nextSteps: string;
+};
+
+/**
+ * The record behind a receipt when the caller proves it (`n:<nik4>` or `c:<access code>`), else null, after the
+ * same lookup and comparison whatever was wrong. Shared by the status endpoint, the portal's plain-HTML status
+ * page, the status-link survey and the letter download.
+ */
+export function findByReceipt(
+  ctx: AppContext,
+  receipts: ReceiptIndex,
+  receiptInput: string,
+  query: Record<string, unknown>,
+): { receiptNumber: string; record: StoredRecord; status: PublicStatus } | null {
+  const receiptNumber = receiptInput.slice(0, 64).toUpperCase();
+  const claim = claimOf(query) ?? 'x:';
+  const ref = receipts.find(receiptNumber);
+  const record = ref && publicEntities.has(ref.entity) ? ctx.store.getRecord(ref.entity, ref.entityId) : null;
+  const usable = record && !record.deleted ? record : null;
+  const secret = usable ? secretOf(usable.fields, claim) : null;
+  const matches = timingSafeEqual(digest(claim), secret === null ? decoy : digest(secret));
+  const status = usable?.fields.status;
+  if (!usable || secret === null || !matches || typeof status !== 'string') return null;
+  const entityKey = `entity.${usable.entity}`;
+  return {
+    receiptNumber,
+    record: usable,
+    status: {
+      receiptNumber,
+      service: isLabelKey(entityKey) ? label(entityKey, 'id') : usable.entity,
+      status,
+      statusLabel: statusLabel(status, 'id'),
+      updatedAt: usable.updatedAt,
+      nextSteps: nextStepsFor(usable.entity, status),
+    },
+  };
+}
+
 /**
  * `GET /public/status/:receiptNumber?nik4=` or `?code=` (sync-api.md "Public"): unknown, malformed, wrong proof
  * all answer the same 404, after the same lookup and comparison.
@@ -41,24 +86,9 @@ function secretOf(fields: Record<string, unknown>, claim: string): string | null
 export function publicRoutes(ctx: AppContext, receipts: ReceiptIndex): Router {
   const router = express.Router();
   router.get('/public/status/:receiptNumber', limitByAddress(ctx.rate.address), (req, res) => {
-    const receiptNumber = String(req.params.receiptNumber).slice(0, 64).toUpperCase();
-    const claim = claimOf(req.query as Record<string, unknown>) ?? 'x:';
-    const ref = receipts.find(receiptNumber);
-    const record = ref && publicEntities.has(ref.entity) ? ctx.store.getRecord(ref.entity, ref.entityId) : null;
-    const usable = record && !record.deleted ? record : null;
-    const secret = usable ? secretOf(usable.fields, claim) : null;
-    const matches = timingSafeEqual(digest(claim), secret === null ? decoy : digest(secret));
-    const status = usable?.fields.status;
-    if (!usable || secret === null || !matches || typeof status !== 'string') throw new HttpError(404, 'not_found');
-    const entityKey = `entity.${usable.entity}`;
-    res.json({
-      receiptNumber,
-      service: isLabelKey(entityKey) ? label(entityKey, 'id') : usable.entity,
-      status,
-      statusLabel: statusLabel(status, 'id'),
-      updatedAt: usable.updatedAt,
-      nextSteps: nextStepsFor(usable.entity, status),
-    });
+    const found = findByReceipt(ctx, receipts, String(req.params.receiptNumber), req.query as Record<string, unknown>);
+    if (!found) throw new HttpError(404, 'not_found');
+    res.json(found.status);
   });
   return router;
 }

@@ -1,5 +1,4 @@
 import {
-  type Change,
   type PullResponse,
   type PushResponse,
   protocolVersion,
@@ -15,6 +14,8 @@ import { HttpError, langOf, parseOr400 } from '../http/errors.js';
 import { message } from '../http/messages.js';
 import { createChangeCheck } from '../rules/check-change.js';
 import { createRecordContextSource } from '../rules/record-context.js';
+import type { DeviceOutbox } from '../store/types.js';
+import { createSyncQueue } from './sync-queue.js';
 
 const defaultPullLimit = 500;
 
@@ -23,10 +24,28 @@ const pullQuery = z.object({
   limit: z.coerce.number().int().positive().optional(),
 });
 
+export const outboxHeader = 'Keliling-Outbox';
+
+/** `changes=12; uploads=3` → counts; anything else (absent, malformed, out of range) → null, and is ignored. */
+export function parseOutboxHeader(value: string | undefined): DeviceOutbox | null {
+  const match = /^\s*changes=(\d{1,9})\s*;\s*uploads=(\d{1,9})\s*$/.exec(value ?? '');
+  return match ? { changes: Number(match[1]), uploads: Number(match[2]) } : null;
+}
+
 /** sync/info, sync/push and sync/pull (sync-api.md). Mounted behind `authenticate`. */
 export function syncRoutes(ctx: AppContext): Router {
   const router = express.Router();
   const serverTime = () => new Date(ctx.now()).toISOString();
+  // Per app, not per module: each server (and each test's) has its own turn order.
+  const queue = createSyncQueue({ together: ctx.store.together });
+
+  // Optional addition to the contract: a device tells what it still holds on each sync call, for HQ's device list.
+  router.use('/sync', (req, res, next) => {
+    const principal = principalOf(res);
+    const outbox = parseOutboxHeader(req.get(outboxHeader));
+    if (principal.kind === 'device' && outbox) ctx.store.reportDeviceOutbox(principal.deviceId, outbox);
+    next();
+  });
 
   router.get('/sync/info', (_req, res) => {
     const principal = principalOf(res);
@@ -40,34 +59,48 @@ export function syncRoutes(ctx: AppContext): Router {
     res.json(info);
   });
 
-  router.post('/sync/push', express.json({ limit: ctx.limits.maxBatchBytes }), (req, res) => {
+  router.post('/sync/push', express.json({ limit: ctx.limits.maxBatchBytes }), async (req, res) => {
     const body = req.body as { changes?: unknown } | undefined;
     if (Array.isArray(body?.changes) && body.changes.length > ctx.limits.maxBatchChanges) {
       throw new HttpError(413, 'batch_too_large');
     }
+    const weight = Array.isArray(body?.changes) ? body.changes.length : 1;
+    const results = await queue.run(() => push(req, res, body), { groupable: true, weight });
+    const response: PushResponse = { results, serverTime: serverTime() };
+    res.json(response);
+  });
+
+  function push(req: express.Request, res: express.Response, body: unknown) {
     const { changes } = parseOr400(pushRequestSchema, body, req);
     const lang = langOf(req);
-    const results = ctx.store.pushChanges({
+    const units = new Map<string, boolean>(); // per push: a batch names the same unit again and again
+    const unitExists = (id: string) => {
+      let known = units.get(id);
+      if (known === undefined) {
+        known = ctx.store.getUnit(id) !== null;
+        units.set(id, known);
+      }
+      return known;
+    };
+    return ctx.store.pushChanges({
       principal: principalOf(res),
       changes,
       check: createChangeCheck({
         now: ctx.now,
         maxClockSkewMs: ctx.limits.maxClockSkewMs,
         lang,
-        unitExists: (id) => ctx.store.getUnit(id) !== null,
+        unitExists,
         records: createRecordContextSource(ctx.store, ctx.now),
       }),
       idReusedReason: { code: 'id_reused', message: message('id_reused', lang) },
       now: new Date(ctx.now()),
     });
-    const response: PushResponse = { results, serverTime: serverTime() };
-    res.json(response);
-  });
+  }
 
-  router.get('/sync/pull', (req, res) => {
+  router.get('/sync/pull', async (req, res) => {
     const query = parseOr400(pullQuery, req.query, req);
     let afterSeq = 0;
-    let snapshot = true; // from the start: compacted
+    let fromSnapshot = true; // from the start: compacted
     if (query.since !== undefined && query.since !== '') {
       const decoded = decodePullCursor(query.since, ctx.store.epoch);
       if (!decoded.ok && decoded.reason === 'other_epoch') throw new HttpError(409, 'resync_required');
@@ -78,18 +111,19 @@ export function syncRoutes(ctx: AppContext): Router {
         });
       }
       afterSeq = decoded.value.seq;
-      // A cursor below the compaction horizon may miss history that compaction dropped: serve state instead.
-      snapshot = decoded.value.snapshot === true || afterSeq < ctx.store.compactionHorizon();
+      fromSnapshot = decoded.value.snapshot === true;
     }
     const limit = Math.min(query.limit ?? defaultPullLimit, ctx.limits.maxPullLimit);
     const input = { afterSeq, limit, scope: principalOf(res).scope };
-    let page: { changes: Change[]; lastSeq: number; hasMore: boolean; done?: boolean };
-    if (snapshot) {
-      page = ctx.store.pullSnapshot(input);
-      snapshot = !page.done;
-    } else {
-      page = ctx.store.pullChanges(input);
-    }
+    const { page, snapshot } = await queue.run(() => {
+      // A cursor below the compaction horizon may miss history that compaction dropped: serve state instead.
+      // Read in the same turn as the page, so no compaction runs in between.
+      if (!fromSnapshot && afterSeq >= ctx.store.compactionHorizon()) {
+        return { page: ctx.store.pullChanges(input), snapshot: false };
+      }
+      const snapshotPage = ctx.store.pullSnapshot(input);
+      return { page: snapshotPage, snapshot: !snapshotPage.done };
+    });
     const response: PullResponse = {
       changes: page.changes,
       cursor: encodePullCursor({ epoch: ctx.store.epoch, seq: page.lastSeq, snapshot }),

@@ -28,6 +28,8 @@ export type DeviceListing = {
   enrolledAt: string;
   lastSeenAt: string | null;
   retireCompletedAt: string | null;
+  /** What the device said it still held at its last sync call (null: it has not said). */
+  outbox: { changes: number; uploads: number; reportedAt: string } | null;
 };
 
 const toUser = (r: UserRow): User => ({
@@ -53,6 +55,7 @@ export function createAdminStore(db: SqliteDatabase, now: () => number = Date.no
     ),
     setRole: db.prepare('UPDATE users SET role = ?, unit_id = ?, polres = ? WHERE id = ?'),
     setPassword: db.prepare('UPDATE users SET password_hash = ? WHERE id = ?'),
+    setStatus: db.prepare('UPDATE users SET status = ? WHERE id = ?'),
     dropSessions: db.prepare('DELETE FROM sessions WHERE user_id = ?'),
     codes: db.prepare<
       [string],
@@ -72,9 +75,13 @@ export function createAdminStore(db: SqliteDatabase, now: () => number = Date.no
         enrolled_at: string;
         last_seen_at: string | null;
         retire_completed_at: string | null;
+        outbox_changes: number | null;
+        outbox_uploads: number | null;
+        outbox_reported_at: string | null;
       }
     >(
-      `SELECT d.id, d.unit_id, u.name AS unit_name, d.name, d.status, d.enrolled_at, d.last_seen_at, d.retire_completed_at
+      `SELECT d.id, d.unit_id, u.name AS unit_name, d.name, d.status, d.enrolled_at, d.last_seen_at, d.retire_completed_at,
+              d.outbox_changes, d.outbox_uploads, d.outbox_reported_at
        FROM devices d LEFT JOIN units u ON u.id = d.unit_id
        WHERE (@unitId IS NULL OR d.unit_id = @unitId) ORDER BY d.unit_id, d.enrolled_at`,
     ),
@@ -96,6 +103,12 @@ export function createAdminStore(db: SqliteDatabase, now: () => number = Date.no
       s.dropSessions.run(id);
       return true;
     },
+    /** Disabling ends the user's sessions at once; the account and its username stay. */
+    setStatus(id: string, status: 'active' | 'disabled'): User | null {
+      if (s.setStatus.run(status, id).changes === 0) return null;
+      if (status === 'disabled') s.dropSessions.run(id);
+      return toUser(s.user.get(id)!);
+    },
     /** Unused, unexpired codes; the code itself is never stored, `id` is a prefix of its hash. */
     pendingCodes: (): PendingCode[] =>
       s.codes.all(new Date(now()).toISOString()).map((r) => ({
@@ -115,6 +128,10 @@ export function createAdminStore(db: SqliteDatabase, now: () => number = Date.no
         enrolledAt: r.enrolled_at,
         lastSeenAt: r.last_seen_at,
         retireCompletedAt: r.retire_completed_at,
+        outbox:
+          r.outbox_reported_at === null
+            ? null
+            : { changes: r.outbox_changes ?? 0, uploads: r.outbox_uploads ?? 0, reportedAt: r.outbox_reported_at },
       })),
   };
 }

@@ -9,6 +9,7 @@ import {
   type RecordState,
   type RejectionReason,
 } from '@keliling/sync';
+import type { Statement } from 'better-sqlite3';
 import { inScope } from '../auth/principal.js';
 import type { SqliteDatabase } from '../db/open.js';
 import { attachmentHashes } from './attachments.js';
@@ -90,10 +91,6 @@ export function createChangeLog(db: SqliteDatabase, now: () => number, onAccepte
     fieldsOf: db.prepare<[string, string], FieldRow>(
       'SELECT field, value, hlc, change_id FROM record_fields WHERE entity = ? AND entity_id = ?',
     ),
-    upsertField: db.prepare(
-      `INSERT INTO record_fields (entity, entity_id, field, value, hlc, change_id) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (entity, entity_id, field) DO UPDATE SET value = excluded.value, hlc = excluded.hlc, change_id = excluded.change_id`,
-    ),
     upsertRecord: db.prepare(
       `INSERT INTO records (entity, entity_id, unit_id, deleted, status, search, created_at, updated_at, last_seq)
        VALUES (@entity, @entityId, @unitId, @deleted, @status, @search, @at, @at, @seq)
@@ -126,6 +123,27 @@ export function createChangeLog(db: SqliteDatabase, now: () => number, onAccepte
       `SELECT ${pullColumns}, status, author, received_at FROM changes WHERE entity = ? AND entity_id = ? ORDER BY seq`,
     ),
   };
+
+  // The field winners of one change in one statement (a new record has a row per field): one prepared statement per
+  // row count, made on first use.
+  const upsertFieldStatements = new Map<number, Statement>();
+  const maxFieldRows = 64;
+  function upsertFields(rows: unknown[][]): void {
+    for (let start = 0; start < rows.length; start += maxFieldRows) {
+      const part = rows.slice(start, start + maxFieldRows);
+      let statement = upsertFieldStatements.get(part.length);
+      if (!statement) {
+        statement = db.prepare(
+          `INSERT INTO record_fields (entity, entity_id, field, value, hlc, change_id)
+           VALUES ${Array.from({ length: part.length }, () => '(?, ?, ?, ?, ?, ?)').join(', ')}
+           ON CONFLICT (entity, entity_id, field) DO UPDATE SET value = excluded.value, hlc = excluded.hlc,
+             change_id = excluded.change_id`,
+        );
+        upsertFieldStatements.set(part.length, statement);
+      }
+      statement.run(part.flat());
+    }
+  }
 
   function loadState(entity: string, entityId: string): RecordState | undefined {
     const rows = s.fieldsOf.all(entity, entityId);
@@ -235,19 +253,21 @@ export function createChangeLog(db: SqliteDatabase, now: () => number, onAccepte
     recordConflicts(change, me, unitId, before, won, lost, at);
     for (const sha256 of attachmentHashes(change.fields)) s.insertRef.run(sha256, change.entity, change.entityId);
     if (status === 'stale') return status;
+    const fieldRows: unknown[][] = [];
     for (const field of won) {
       const version = field === deletedField ? state.deleted : state.fields[field];
       if (version) {
-        s.upsertField.run(
+        fieldRows.push([
           change.entity,
           change.entityId,
           field,
           canonicalJson(version.value),
           version.hlc,
           version.changeId,
-        );
+        ]);
       }
     }
+    upsertFields(fieldRows);
     const view = materialize(state);
     s.upsertRecord.run({
       entity: change.entity,

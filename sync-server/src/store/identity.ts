@@ -1,6 +1,6 @@
 import type { DeviceStatus, Principal, Role, Scope } from '../auth/principal.js';
 import type { SqliteDatabase } from '../db/open.js';
-import type { CredentialLookup, Device, EnrollResult, NewUser, Unit, User } from './types.js';
+import type { CredentialLookup, Device, DeviceOutbox, EnrollResult, NewUser, Unit, User } from './types.js';
 
 type UnitRow = { id: string; name: string; polres: string | null; created_at: string };
 type UserRow = {
@@ -90,6 +90,9 @@ export function createIdentityStore(db: SqliteDatabase, now: () => number) {
     sessionByToken: db.prepare<[string, string], { user_id: string; node_id: string; last_seen_at: string | null }>(
       'SELECT user_id, node_id, last_seen_at FROM sessions WHERE token_hash = ? AND expires_at > ?',
     ),
+    reportOutbox: db.prepare(
+      'UPDATE devices SET outbox_changes = ?, outbox_uploads = ?, outbox_reported_at = ? WHERE id = ?',
+    ),
     touchSession: db.prepare(
       'UPDATE sessions SET last_seen_at = ? WHERE token_hash = ? AND (last_seen_at IS NULL OR last_seen_at < ?)',
     ),
@@ -162,6 +165,11 @@ export function createIdentityStore(db: SqliteDatabase, now: () => number) {
 
     createSession(input: { tokenHash: string; userId: string; nodeId: string; expiresAt: Date }): void {
       s.insertSession.run(input.tokenHash, input.userId, input.nodeId, iso(), input.expiresAt.toISOString());
+    },
+
+    /** What a device says it still holds (changes to push, attachments to upload), as of now. */
+    reportDeviceOutbox(deviceId: string, outbox: DeviceOutbox): void {
+      s.reportOutbox.run(outbox.changes, outbox.uploads, iso(now()), deviceId);
     },
 
     findCredential(tokenHash: string): CredentialLookup {

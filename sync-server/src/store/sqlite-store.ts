@@ -73,6 +73,7 @@ export function createSqliteStore(db: SqliteDatabase, options: SqliteStoreOption
     enrollDevice: identity.enrollDevice,
     createSession: identity.createSession,
     findCredential: identity.findCredential,
+    reportDeviceOutbox: identity.reportDeviceOutbox,
     getDevice: identity.getDevice,
     setDeviceStatus: identity.setDeviceStatus,
     completeRetirement: identity.completeRetirement,
@@ -85,6 +86,7 @@ export function createSqliteStore(db: SqliteDatabase, options: SqliteStoreOption
       });
       return results;
     },
+    together: (work) => db.transaction(work).immediate(),
     pullChanges: log.pullChanges,
     pullSnapshot: snapshot.pullSnapshot,
     compactionHorizon: snapshot.compactionHorizon,

@@ -43,6 +43,9 @@ export type Device = {
   retireCompletedAt: string | null;
 };
 
+/** What a device still holds: changes not yet acknowledged, attachments not yet uploaded. */
+export type DeviceOutbox = { changes: number; uploads: number };
+
 /** What a credential lookup finds: a usable principal, a revoked device, or nothing usable. */
 export type CredentialLookup = { kind: 'ok'; principal: Principal } | { kind: 'revoked' } | { kind: 'none' };
 
@@ -147,6 +150,8 @@ export type SyncStore = {
   }): EnrollResult;
   createSession(input: { tokenHash: string; userId: string; nodeId: string; expiresAt: Date }): void;
   findCredential(tokenHash: string): CredentialLookup;
+  /** A device's own count of what it still holds (the `Keliling-Outbox` header). */
+  reportDeviceOutbox(deviceId: string, outbox: DeviceOutbox): void;
   getDevice(id: string): Device | null;
   setDeviceStatus(id: string, status: DeviceStatus, by: string): Device | null;
   /** A retired device's final push is done: from now on its token is refused (401 device_revoked). */
@@ -154,6 +159,11 @@ export type SyncStore = {
 
   // sync
   pushChanges(input: PushInput): PushResult[];
+  /**
+   * Runs `work` in one immediate transaction; the store's own transactions inside it become savepoints (one of them
+   * failing undoes only itself). Used to commit a burst of pushes at once.
+   */
+  together(work: () => void): void;
   pullChanges(input: PullInput): PullPage;
   pullSnapshot(input: PullInput): SnapshotPage;
   /** Pulls from a cursor below this seq are served compacted (history before it may have been compacted). */

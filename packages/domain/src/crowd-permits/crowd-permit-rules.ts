@@ -5,7 +5,12 @@ import { issue, type RuleIssue } from '../rules/rule-codes.js';
 import { type CrowdPermitLeadTimes, crowdPermitLeadTimes } from './crowd-permit-level.js';
 import type { CrowdPermitRequest } from './crowd-permit-request.js';
 
-export type CrowdPermitRuleContext = { today: string; leadTimes?: CrowdPermitLeadTimes };
+export type CrowdPermitRuleContext = {
+  today: string;
+  leadTimes?: CrowdPermitLeadTimes;
+  /** National holidays and cuti bersama (`YYYY-MM-DD`) the server's table holds; weekends only without it. */
+  holidays?: ReadonlySet<string>;
+};
 
 const checkedStatuses: readonly string[] = ['verified', 'forwarded', 'approved'];
 
@@ -22,7 +27,7 @@ export function checkCrowdPermitRequest(
   const on = applicationDate(record, context.today) ?? context.today;
   if (record.scale && typeof record.startsAt === 'string') {
     const required = (context.leadTimes ?? crowdPermitLeadTimes)[record.scale].workingDays;
-    const available = workingDaysBetween(on, localDateOf(record.startsAt));
+    const available = workingDaysBetween(on, localDateOf(record.startsAt), context.holidays);
     if (available < required) {
       issues.push(issue('permit_lead_time_short', 'startsAt', 'warning', { workingDays: required, available }));
     }

@@ -1,4 +1,4 @@
-import { type LatLng, haversineKm } from './geo.js';
+import { haversineKm, type LatLng } from './geo.js';
 import { type DistanceMatrix, nearestNeighbourTour, tourLength, twoOpt } from './tour.js';
 import { defaultTravelModel, type TravelModel, travelMinutes } from './travel-time.js';
 

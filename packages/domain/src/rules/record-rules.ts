@@ -26,6 +26,8 @@ export type RecordRuleContext = {
   unitLevel?: IssuingLevel;
   skckPurposes?: SkckPurposeTable;
   leadTimes?: CrowdPermitLeadTimes;
+  /** National holidays and cuti bersama (`YYYY-MM-DD`), for working-day deadlines. */
+  holidays?: ReadonlySet<string>;
   checklist?: Pick<ChecklistContext, 'jknRequired'>;
 };
 

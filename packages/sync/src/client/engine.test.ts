@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recordKey, type Change } from '../change.js';
+import { type Change, recordKey } from '../change.js';
 import { createHlcClock, hlcTime } from '../hlc.js';
 import { applyChange, materialize, type RecordState } from '../merge.js';
 import { defaultLimits, type Limits, type PushResult, type RejectionReason } from '../protocol.js';

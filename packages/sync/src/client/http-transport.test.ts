@@ -1,8 +1,9 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { SyncHttpError } from './errors.js';
+import type { FetchLike } from './http.js';
 import { createHttpTransport } from './http-transport.js';
 import { enrollDevice, login } from './identity.js';
-import type { FetchLike } from './http.js';
 
 type Call = { url: string; init: RequestInit | undefined };
 
@@ -102,6 +103,29 @@ describe('createHttpTransport', () => {
       fetch: async () => json(200, { results: 'nope' }),
     });
     await expect(odd.push([change])).rejects.toMatchObject({ status: 200, code: 'invalid_response' });
+  });
+
+  it('gzips a large push body (Content-Encoding: gzip) and sends small ones plain', async () => {
+    const f = fakeFetch(() => json(200, { results: [], serverTime }));
+    const t = createHttpTransport({ baseUrl: 'http://h:1', token: 'tok', fetch: f.fetch });
+    const many = Array.from({ length: 200 }, (_, i) => ({ ...change, id: `c${i}`, entityId: `r${i}` }));
+    await t.push(many);
+    const big = f.calls[0]?.init;
+    expect(big?.headers).toMatchObject({ 'content-type': 'application/json', 'content-encoding': 'gzip' });
+    const sent = big?.body as Uint8Array;
+    expect(sent).toBeInstanceOf(Uint8Array);
+    expect(sent.length).toBeLessThan(JSON.stringify({ changes: many }).length / 4);
+    expect(JSON.parse(gunzipSync(sent).toString('utf8'))).toEqual({ changes: many });
+
+    await t.push([change]);
+    const small = f.calls[1]?.init;
+    expect(small?.headers).not.toHaveProperty('content-encoding');
+    expect(JSON.parse(String(small?.body))).toEqual({ changes: [change] });
+
+    const plain = createHttpTransport({ baseUrl: 'http://h:1', token: 'tok', fetch: f.fetch, gzipRequests: false });
+    await plain.push(many);
+    expect(f.calls[2]?.init?.headers).not.toHaveProperty('content-encoding');
+    expect(JSON.parse(String(f.calls[2]?.init?.body))).toEqual({ changes: many });
   });
 });
 

@@ -14,7 +14,19 @@ export type HttpTransportOptions = {
   now?: () => number;
   /** Longest one call may take, headers and body together (ms); default 30 s (`defaultRequestTimeoutMs`). */
   timeoutMs?: number;
+  /** Gzip large request bodies (pushes); default true. */
+  gzipRequests?: boolean;
+  /**
+   * A device's count of what it still holds, sent as `Keliling-Outbox: changes=N; uploads=M` on each sync call
+   * (an optional addition to the contract) so HQ's device list shows how much each laptop still has to send.
+   */
+  outbox?: () => Promise<{ changes: number; uploads: number }>;
 };
+
+/** The `Keliling-Outbox` header value for a device's counts. */
+export function outboxHeaderValue(outbox: { changes: number; uploads: number }): string {
+  return `changes=${Math.max(0, Math.trunc(outbox.changes))}; uploads=${Math.max(0, Math.trunc(outbox.uploads))}`;
+}
 
 /** The sync calls of the contract over fetch (browser and Node 20). Throws SyncHttpError. */
 export function createHttpTransport(options: HttpTransportOptions): SyncTransport {
@@ -24,17 +36,31 @@ export function createHttpTransport(options: HttpTransportOptions): SyncTranspor
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.gzipRequests !== undefined ? { gzipRequests: options.gzipRequests } : {}),
+  };
+  // A failing count never stops a sync: the header is left out.
+  const syncHttp = async () => {
+    if (!options.outbox) return http;
+    const outbox = await options.outbox().catch(() => null);
+    return outbox ? { ...http, headers: { ...http.headers, 'keliling-outbox': outboxHeaderValue(outbox) } } : http;
   };
   return {
-    push: (changes: Change[], call?: TransportCall) =>
-      requestJson(http, 'POST', '/sync/push', pushResponseSchema, { changes }, call),
-    pull: (since, limit, call) => {
+    push: async (changes: Change[], call?: TransportCall) =>
+      requestJson(await syncHttp(), 'POST', '/sync/push', pushResponseSchema, { changes }, call),
+    pull: async (since, limit, call) => {
       const query = new URLSearchParams();
       if (since !== null) query.set('since', since);
       query.set('limit', String(limit));
-      return requestJson(http, 'GET', `/sync/pull?${query.toString()}`, pullResponseSchema, undefined, call);
+      return requestJson(
+        await syncHttp(),
+        'GET',
+        `/sync/pull?${query.toString()}`,
+        pullResponseSchema,
+        undefined,
+        call,
+      );
     },
-    info: (call) => requestJson(http, 'GET', '/sync/info', syncInfoSchema, undefined, call),
+    info: async (call) => requestJson(await syncHttp(), 'GET', '/sync/info', syncInfoSchema, undefined, call),
     retireComplete: (deviceId: string, call?: TransportCall) =>
       requestJson(
         http,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { apiErrorBodySchema } from '../protocol.js';
 import { startDeadline } from './deadline.js';
 import { parseRetryAfter, SyncHttpError } from './errors.js';
+import { gzipMinChars, gzipText } from './gzip-body.js';
 import type { TransportCall } from './ports.js';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -13,6 +14,8 @@ export type HttpOptions = {
   now?: () => number;
   /** Longest a call may take, headers and body together (ms); default `defaultRequestTimeoutMs`. */
   timeoutMs?: number;
+  /** Send bodies of `gzipMinChars` or more gzip-compressed (`Content-Encoding: gzip`); default true. */
+  gzipRequests?: boolean;
 };
 
 /** A call that has not fully answered after this long is abandoned as a network failure. */
@@ -52,12 +55,13 @@ export async function requestJson<S extends z.ZodType>(
   let text = '';
   try {
     try {
+      const payload = body === undefined ? undefined : await requestBody(JSON.stringify(body), options, headers);
       response = await deadline.race(
         fetchFn(apiUrl(options.baseUrl, path), {
           method,
           headers,
           signal: deadline.signal,
-          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+          ...(payload !== undefined ? { body: payload } : {}),
         }),
       );
     } catch (e) {
@@ -99,4 +103,17 @@ export async function requestJson<S extends z.ZodType>(
     });
   }
   return parsed.data;
+}
+
+/** The body as sent: gzip (and its header) for a large one when the platform can compress, else the JSON text. */
+async function requestBody(
+  json: string,
+  options: HttpOptions,
+  headers: Record<string, string>,
+): Promise<string | Uint8Array<ArrayBuffer>> {
+  if (options.gzipRequests === false || json.length < gzipMinChars) return json;
+  const gzipped = await gzipText(json);
+  if (gzipped === null) return json;
+  headers['content-encoding'] = 'gzip';
+  return gzipped;
 }

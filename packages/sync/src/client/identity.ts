@@ -1,5 +1,5 @@
-import { enrollResponseSchema, loginResponseSchema, type EnrollResponse, type LoginResponse } from '../protocol.js';
-import { requestJson, type FetchLike } from './http.js';
+import { type EnrollResponse, enrollResponseSchema, type LoginResponse, loginResponseSchema } from '../protocol.js';
+import { type FetchLike, requestJson } from './http.js';
 
 export type IdentityOptions = { fetch?: FetchLike; headers?: Record<string, string> };
 

@@ -52,6 +52,25 @@ describe('createMemoryStorage', () => {
     expect((await s.record('sim_applications', 'r2'))?.syncState).toBe('pending');
   });
 
+  it('keeps a change id in the outbox once when a re-stamp reuses a queued id', async () => {
+    const s = createMemoryStorage();
+    const [a, b, c] = [change('a', 1, { x: 1 }), change('b', 2, { y: 2 }), change('c', 3, { z: 3 })];
+    for (const x of [a, b, c]) await s.write(x);
+    // 'a' becomes 'c', which is already queued: one 'c' stays, where it was.
+    await s.recordPushOutcomes([{ kind: 'replaced', replacesId: 'a', change: c }]);
+    expect((await s.outbox()).map((x) => x.id)).toEqual(['b', 'c']);
+    await s.recordPushOutcomes([{ kind: 'confirmed', change: c }]);
+    expect(await s.outbox()).toEqual([b]);
+    // Within one batch too, and a replacement by the same id stays in place.
+    await s.write(a);
+    await s.recordPushOutcomes([
+      { kind: 'replaced', replacesId: 'b', change: a },
+      { kind: 'replaced', replacesId: 'a', change: { ...a, hlc: hlc(7) } },
+      { kind: 'rejected', change: b, reason: { code: 'invalid_field', message: 'x' }, rejectedAt: hlc(8) },
+    ]);
+    expect(await s.outbox()).toEqual([{ ...a, hlc: hlc(7) }]);
+  });
+
   it('applyPull with reset rebuilds the confirmed layer but keeps outbox and rejections', async () => {
     const s = createMemoryStorage();
     await s.applyPull({ changes: [change('p1', 1, { a: 1 }), change('p2', 2, { b: 1 }, 'r2')], cursor: '1:2' });

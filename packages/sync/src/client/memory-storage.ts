@@ -1,4 +1,4 @@
-import { recordKey, type Change } from '../change.js';
+import { type Change, recordKey } from '../change.js';
 import { applyChange, materialize, type RecordState } from '../merge.js';
 import type { LocalRecord, PushOutcome, Rejection, SyncState, SyncStorage } from './ports.js';
 
@@ -26,6 +26,8 @@ export function createMemoryStorage(initial?: Partial<MemorySnapshot>): MemorySt
   const confirmed = new Map<string, RecordState>();
   for (const state of initial?.confirmed ?? []) confirmed.set(recordKey(state.entity, state.entityId), clone(state));
   let outbox: Change[] = clone(initial?.outbox ?? []);
+  // The ids in the outbox, so writing and settling a batch stay linear however long the outbox grows.
+  const outboxIds = new Set(outbox.map((c) => c.id));
   const rejections: Rejection[] = clone(initial?.rejections ?? []);
   let cursor: string | null = initial?.cursor ?? null;
   const meta = new Map<string, unknown>(Object.entries(clone(initial?.meta ?? {})));
@@ -69,8 +71,9 @@ export function createMemoryStorage(initial?: Partial<MemorySnapshot>): MemorySt
 
   return {
     async write(change) {
-      if (outbox.some((c) => c.id === change.id)) return; // the same change written twice is one change
+      if (outboxIds.has(change.id)) return; // the same change written twice is one change
       outbox.push(clone(change));
+      outboxIds.add(change.id);
     },
     async outbox(limit) {
       return clone(limit === undefined ? outbox : outbox.slice(0, limit));
@@ -79,13 +82,28 @@ export function createMemoryStorage(initial?: Partial<MemorySnapshot>): MemorySt
       return outbox.length;
     },
     async recordPushOutcomes(outcomes: PushOutcome[]) {
-      let next = outbox;
+      // Outcomes apply in order: slots are replaced or emptied through an id -> position index, then compacted.
+      const slots: (Change | null)[] = [...outbox];
+      const position = new Map(outbox.map((c, i) => [c.id, i]));
       for (const outcome of outcomes) {
         if (outcome.kind === 'replaced') {
-          next = next.map((c) => (c.id === outcome.replacesId ? clone(outcome.change) : c));
+          const at = position.get(outcome.replacesId);
+          if (at === undefined) continue;
+          position.delete(outcome.replacesId);
+          // An id is in the outbox at most once: when the new change is already queued, the old entry just goes.
+          if (position.has(outcome.change.id)) {
+            slots[at] = null;
+          } else {
+            slots[at] = clone(outcome.change);
+            position.set(outcome.change.id, at);
+          }
           continue;
         }
-        next = next.filter((c) => c.id !== outcome.change.id);
+        const at = position.get(outcome.change.id);
+        if (at !== undefined) {
+          slots[at] = null;
+          position.delete(outcome.change.id);
+        }
         if (outcome.kind === 'confirmed') mergeConfirmed(outcome.change);
         else if (!rejections.some((r) => r.change.id === outcome.change.id)) {
           rejections.push({
@@ -96,7 +114,9 @@ export function createMemoryStorage(initial?: Partial<MemorySnapshot>): MemorySt
           });
         }
       }
-      outbox = next;
+      outbox = slots.filter((c): c is Change => c !== null);
+      outboxIds.clear();
+      for (const c of outbox) outboxIds.add(c.id);
     },
     async applyPull({ changes, cursor: nextCursor, reset }) {
       if (reset) confirmed.clear();

@@ -37,7 +37,8 @@ export type LocalRecord = {
  * - rejected: remove it from the outbox (if there) and append a Rejection; the confirmed layer is untouched,
  *   so the record shows the server's values again.
  * - replaced: the outbox entry `replacesId` is replaced by `change` (a re-stamp with a new id and HLC after
- *   `clock_skew`); it keeps its place in the outbox order.
+ *   `clock_skew`); it keeps its place in the outbox order. An id is in the outbox at most once (as with `write`):
+ *   when `change.id` is already queued elsewhere, the entry `replacesId` is just removed.
  */
 export type PushOutcome =
   | { kind: 'confirmed'; change: Change }

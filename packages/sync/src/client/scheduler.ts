@@ -1,4 +1,4 @@
-import { backoffDelay, type BackoffOptions } from './backoff.js';
+import { type BackoffOptions, backoffDelay } from './backoff.js';
 import { toSyncError } from './errors.js';
 import { emptyTally, type SyncReport } from './report.js';
 
