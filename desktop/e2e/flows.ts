@@ -1,6 +1,8 @@
+import { addDays, currentIsoDate } from '@keliling/domain';
+import { generateCitizens, loadVillages } from '@keliling/fixtures';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import type { RunningServer } from './harness.js';
-import { signInAsOfficer } from './officerSignIn.js';
+import { demoOfficer, signInAsOfficer } from './officerSignIn.js';
 
 /** The end-to-end steps every browser test repeats: enrolling a field device, a staff login, an API token. */
 
@@ -14,7 +16,8 @@ export async function enrollFieldDevice(
     unitId = 'unit-sleman-1',
     deviceName = 'Laptop Unit 1',
     contextOptions = {},
-  }: { unitId?: string; deviceName?: string; contextOptions?: BrowserContextOptions } = {},
+    officerId = demoOfficer.id,
+  }: { unitId?: string; deviceName?: string; contextOptions?: BrowserContextOptions; officerId?: string } = {},
 ): Promise<DeviceSession> {
   const { code } = JSON.parse(await server.cli('create-enrollment-code', '--unit', unitId, '--json')) as {
     code: string;
@@ -30,7 +33,7 @@ export async function enrollFieldDevice(
   await page.getByTestId('enroll-code').fill(code);
   await page.getByTestId('enroll-device-name').fill(deviceName);
   await page.getByTestId('enroll-submit').click();
-  await signInAsOfficer(page);
+  await signInAsOfficer(page, demoOfficer.pin, officerId);
   await page.getByTestId('nav-sim').waitFor({ timeout: 15_000 });
   return { context, page };
 }
@@ -73,4 +76,37 @@ export async function apiGet<T>(server: RunningServer, token: string, path: stri
   const response = await fetch(`${server.url}/api/v1${path}`, { headers: { authorization: `Bearer ${token}` } });
   if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as T;
+}
+
+export type CapturedRenewal = { id: string; receiptNumber: string; nik: string; fullName: string };
+
+/** Fills and saves the SIM renewal form (desktop/E2E.md) for a generated Sleman resident; returns the saved record. */
+export async function captureSimRenewal(page: Page, seed: string): Promise<CapturedRenewal> {
+  const today = currentIsoDate();
+  const [person] = generateCitizens({ seed, count: 1, villages: loadVillages('sleman'), today });
+  if (!person) throw new Error('no citizen generated');
+  await page.getByTestId('nav-sim').click();
+  const form = (testId: string) => page.getByTestId(testId);
+  await form('sim-nik').fill(person.nik);
+  await form('sim-full-name').fill(person.fullName);
+  await form('sim-birth-place').fill(person.birthPlace);
+  await form('sim-birth-date').fill(person.birthDate);
+  await form('sim-sex').selectOption(person.sex);
+  await form('sim-address').fill(person.address);
+  await form('sim-village-code').fill(person.villageCode);
+  await form('sim-phone').fill('+6281234567890');
+  await form('sim-category').selectOption('C');
+  await form('sim-previous-license-number').fill('123456789012');
+  await form('sim-previous-license-expiry').fill(addDays(today, 30));
+  await form('sim-health-certificate-number').fill('SKS/001/2026');
+  await form('sim-psych-test-number').fill('EPPSI-2026-000001');
+  await form('sim-save').click();
+  const receipt = page.getByTestId('saved-receipt');
+  await receipt.waitFor({ timeout: 10_000 });
+  return {
+    id: (await receipt.getAttribute('data-record-id')) ?? '',
+    receiptNumber: (await receipt.textContent())?.trim() ?? '',
+    nik: person.nik,
+    fullName: person.fullName,
+  };
 }

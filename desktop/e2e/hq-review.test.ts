@@ -148,6 +148,8 @@ describe.skipIf(!chromiumPath)('HQ reviews a SIM renewal captured in a village',
     // Devices' last contact, from the admin listing HQ may read.
     await hq.getByTestId('dashboard-device').first().waitFor({ timeout: 15_000 });
     expect(await hq.getByTestId('dashboard-devices').textContent()).toContain('Laptop Unit 1');
+    // The device said, at its last sync, that it holds nothing unsent.
+    expect(await hq.getByTestId('dashboard-device-outbox').first().getAttribute('data-changes')).toBe('0');
     await hq.screenshot({ path: screenshotPath('hq-06-dashboard'), fullPage: true });
 
     // The device learns of the decision on its next sync.
@@ -170,7 +172,10 @@ describe.skipIf(!chromiumPath)('HQ reviews a SIM renewal captured in a village',
     await page.getByTestId('status-page').waitFor();
     await page.screenshot({ path: screenshotPath('status-01-form') });
 
-    await page.getByTestId('status-receipt').fill(captured.receiptNumber);
+    // The receipt's QR code opens the page with the receipt number filled in: the resident types only the digits.
+    await page.goto(`${server.url}/status?r=${encodeURIComponent(captured.receiptNumber)}`);
+    await page.getByTestId('status-page').waitFor();
+    expect(await page.getByTestId('status-receipt').inputValue()).toBe(captured.receiptNumber);
     await page.getByTestId('status-nik4').fill(captured.nik.slice(-4));
     await page.getByTestId('status-submit').click();
     const result = page.getByTestId('status-result');

@@ -1,11 +1,12 @@
 import { type ReactNode, useEffect, useState } from 'react';
-import { deviceMetaKey, storedIdentitySchema, type StoredIdentity } from '../device/identity';
+import { useTranslation } from 'react-i18next';
+import { deviceMetaKey, type StoredIdentity, storedIdentitySchema } from '../device/identity';
+import { isStatusPath, StatusPage } from '../public/StatusPage';
 import { SignInScreen } from '../security/SignInScreen';
 import { UnlockedApp } from '../security/UnlockedApp';
 import { useVaultState } from '../security/useVault';
 import { WipedScreen } from '../security/WipedScreen';
 import { readWipeNotice, type WipeNotice, wipeNoticeKey } from '../security/wipe';
-import { isStatusPath, StatusPage } from '../public/StatusPage';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { useServices } from './services';
 import { UnenrolledApp } from './UnenrolledApp';
@@ -20,6 +21,7 @@ export function App() {
 
 /** Enrollment first; then an officer signs in (the app is locked until then, and after idling); then the work. */
 function DeviceApp() {
+  const { t } = useTranslation();
   const { db, vault } = useServices();
   const vaultState = useVaultState(vault);
   const [wiped, setWiped] = useState<WipeNotice | null>(() => readWipeNotice(localStorage));
@@ -52,8 +54,10 @@ function DeviceApp() {
   if (storageError) {
     return (
       <main className="page narrow" role="alert">
-        <h1>Penyimpanan lokal tidak dapat dibuka</h1>
-        <p>Aplikasi ini menyimpan data di peramban. Pastikan peramban tidak dalam mode privat, lalu muat ulang.</p>
+        <h1>{t('Penyimpanan lokal tidak dapat dibuka')}</h1>
+        <p>
+          {t('Aplikasi ini menyimpan data di peramban. Pastikan peramban tidak dalam mode privat, lalu muat ulang.')}
+        </p>
         <p className="muted">{storageError}</p>
       </main>
     );
@@ -61,7 +65,7 @@ function DeviceApp() {
   if (state.status === 'loading') {
     return (
       <main className="page narrow" aria-busy="true">
-        <p className="muted">Memuat…</p>
+        <p className="muted">{t('Memuat…')}</p>
       </main>
     );
   }

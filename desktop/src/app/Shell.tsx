@@ -1,28 +1,44 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceIdentity } from '../device/identity';
+import { type FieldScreenId, fieldScreen, fieldScreens } from '../forms/screens';
 import { msg } from '../i18n/i18n';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
-import { RecordsList } from '../records/RecordsList';
+import { TimeZoneContext } from '../i18n/useFormat';
+import { RecordsScreen } from '../records/RecordsScreen';
+import { recordFromHash } from '../records/recordLabels';
 import { SessionBar } from '../security/SessionBar';
 import { SimForm } from '../sim/SimForm';
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { useSyncService } from '../sync/useSyncService';
 import { TodayVisits } from '../visits/TodayVisits';
+import { useUnitTimeZone } from './useUnitTimeZone';
 
-type View = 'sim' | 'records' | 'visits';
+type View = 'sim' | 'records' | 'visits' | FieldScreenId;
 const views: { id: View; hash: string; label: string; testId: string }[] = [
   { id: 'sim', hash: '#/sim', label: msg('Perpanjangan SIM'), testId: 'nav-sim' },
   { id: 'records', hash: '#/data', label: msg('Data tercatat'), testId: 'nav-records' },
   { id: 'visits', hash: '#/kunjungan', label: msg('Kunjungan hari ini'), testId: 'nav-visits' },
+  ...fieldScreens.map(({ id, hash, label, testId }) => ({ id, hash, label, testId })),
 ];
 
 function viewFromHash(hash: string): View {
+  if (recordFromHash(hash)) return 'records';
   return views.find((view) => view.hash === hash)?.id ?? 'sim';
 }
 
-/** The working screens of an enrolled device: header with sync state, navigation, and the current view. */
+/** The working screens of an enrolled device, with times shown in the unit's zone (from its visits' villages). */
 export function Shell({ identity }: { identity: DeviceIdentity }) {
+  const zone = useUnitTimeZone(identity.unit.id);
+  return (
+    <TimeZoneContext.Provider value={zone}>
+      <ShellScreens identity={identity} />
+    </TimeZoneContext.Provider>
+  );
+}
+
+/** Header with sync state, navigation, and the current view. */
+function ShellScreens({ identity }: { identity: DeviceIdentity }) {
   const { t } = useTranslation();
   const sync = useSyncService(identity);
   const [view, setView] = useState<View>(() => viewFromHash(location.hash));
@@ -84,10 +100,21 @@ export function Shell({ identity }: { identity: DeviceIdentity }) {
           ) : (
             <p className="muted">{t('Memuat…')}</p>
           )
+        ) : fieldScreen(view) ? (
+          sync ? (
+            fieldScreen(view)?.render({ identity, clock: sync.clock, onSaved: () => sync.service.localWrite() })
+          ) : (
+            <p className="muted">{t('Memuat…')}</p>
+          )
         ) : view === 'visits' ? (
-          <TodayVisits unitId={identity.unit.id} />
+          <TodayVisits
+            unitId={identity.unit.id}
+            identity={identity}
+            clock={sync?.clock ?? null}
+            onSaved={() => sync?.service.localWrite()}
+          />
         ) : (
-          <RecordsList />
+          <RecordsScreen identity={identity} sync={sync} />
         )}
       </main>
     </div>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EnrollScreen } from '../enroll/EnrollScreen';
+import { msg } from '../i18n/i18n';
 import { StaffLoginScreen } from '../staff/StaffLoginScreen';
 import { StaffShell } from '../staff/StaffShell';
 import { StartScreen } from '../staff/StartScreen';
@@ -10,6 +12,7 @@ import { useStaffSession } from '../staff/useStaffSession';
  * this tab; otherwise the start screen, leading to device enrollment or to staff sign-in.
  */
 export function UnenrolledApp() {
+  const { t } = useTranslation();
   const { session, signIn, signOut } = useStaffSession(sessionStorage);
   const [choice, setChoice] = useState<'start' | 'enroll' | 'staff'>('start');
   const [notice, setNotice] = useState<string | null>(null);
@@ -19,7 +22,7 @@ export function UnenrolledApp() {
       <StaffShell
         session={session}
         onSignOut={(reason) => {
-          setNotice(reason === 'expired' ? 'Sesi Anda telah berakhir. Silakan masuk kembali.' : null);
+          setNotice(reason === 'expired' ? msg('Sesi Anda telah berakhir. Silakan masuk kembali.') : null);
           setChoice(reason === 'expired' ? 'staff' : 'start');
           signOut();
         }}
@@ -32,14 +35,14 @@ export function UnenrolledApp() {
   if (choice === 'enroll') {
     return (
       <>
-        <nav className="back-link" aria-label="Navigasi">
+        <nav className="back-link" aria-label={t('Navigasi')}>
           <button
             type="button"
             className="button secondary small"
             onClick={() => setChoice('start')}
             data-testid="enroll-back"
           >
-            ← Kembali
+            ← {t('Kembali')}
           </button>
         </nav>
         <EnrollScreen />

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Offered when a new version of the app has been downloaded; it switches only when the officer agrees. */
 export function UpdateBanner() {
+  const { t } = useTranslation();
   const [activate, setActivate] = useState<(() => void) | null>(null);
   useEffect(() => {
     const onReady = (event: Event) => {
@@ -14,9 +16,9 @@ export function UpdateBanner() {
   if (!activate) return null;
   return (
     <div className="banner" role="status" data-testid="update-banner">
-      <span>Versi baru aplikasi tersedia. Simpan pekerjaan Anda, lalu muat ulang.</span>
+      <span>{t('Versi baru aplikasi tersedia. Simpan pekerjaan Anda, lalu muat ulang.')}</span>
       <button type="button" className="button secondary" onClick={() => activate()}>
-        Muat ulang
+        {t('Muat ulang')}
       </button>
     </div>
   );

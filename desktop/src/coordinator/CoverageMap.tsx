@@ -1,5 +1,7 @@
 import type { LatLng } from '@keliling/domain';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/useFormat';
 import type { Village } from '../villages/villages';
 import { type CoverageBucket, coverageBucket, coverageBuckets, coverageLabels, daysBetween } from './coverage';
 import { fitProjection } from './projection';
@@ -30,6 +32,8 @@ type Props = {
  * tiles, works offline), coloured by days since the unit last served it, with a legend and a table alternative.
  */
 export function CoverageMap({ regencyName, villages, lastServed, today, base, planned, routes }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const titleId = useId();
   const descId = useId();
   const projection = fitProjection([...villages, ...(base ? [base] : [])], 640, 16);
@@ -45,7 +49,7 @@ export function CoverageMap({ regencyName, villages, lastServed, today, base, pl
 
   return (
     <section className="card coverage" aria-labelledby={`${titleId}-h`} data-testid="coverage">
-      <h2 id={`${titleId}-h`}>Cakupan desa — {regencyName}</h2>
+      <h2 id={`${titleId}-h`}>{t('Cakupan desa — {{regency}}', { regency: regencyName })}</h2>
       <div className="coverage-body">
         <svg
           viewBox={`0 0 ${projection.width} ${projection.height}`}
@@ -54,11 +58,17 @@ export function CoverageMap({ regencyName, villages, lastServed, today, base, pl
           className="coverage-map"
           data-testid="coverage-map"
         >
-          <title id={titleId}>Peta cakupan kunjungan {regencyName}</title>
+          <title id={titleId}>{t('Peta cakupan kunjungan {{regency}}', { regency: regencyName })}</title>
           <desc id={descId}>
-            {villages.length} desa digambar menurut koordinat titik tengahnya, diwarnai menurut lama sejak kunjungan
-            terakhir: {coverageBuckets.map((b) => `${coverageLabels[b]} ${counts[b]} desa`).join(', ')}. Tabel di bawah
-            peta memuat data yang sama.
+            {t(
+              '{{count}} desa digambar menurut koordinat titik tengahnya, diwarnai menurut lama sejak kunjungan terakhir: {{buckets}}. Tabel di bawah peta memuat data yang sama.',
+              {
+                count: villages.length,
+                buckets: coverageBuckets
+                  .map((b) => `${t(coverageLabels[b])} ${t('{{count}} desa', { count: counts[b] })}`)
+                  .join(', '),
+              },
+            )}
           </desc>
           <rect x={0} y={0} width={projection.width} height={projection.height} fill="#f8fafc" />
           {routes.map((route) => (
@@ -96,7 +106,7 @@ export function CoverageMap({ regencyName, villages, lastServed, today, base, pl
                 >
                   <title>
                     {village.name} ({village.districtName}):{' '}
-                    {days === null ? 'belum pernah dikunjungi' : `terakhir ${days} hari lalu`}
+                    {days === null ? t('belum pernah dikunjungi') : t('terakhir {{count}} hari lalu', { count: days })}
                   </title>
                 </circle>
               </g>
@@ -112,11 +122,11 @@ export function CoverageMap({ regencyName, villages, lastServed, today, base, pl
                 fill="#1d3557"
                 transform={`rotate(45 ${basePoint.x} ${basePoint.y})`}
               />
-              <title>Markas unit</title>
+              <title>{t('Markas unit')}</title>
             </g>
           )}
         </svg>
-        <ul className="legend" aria-label="Keterangan warna">
+        <ul className="legend" aria-label={t('Keterangan warna')}>
           {coverageBuckets.map((bucket) => (
             <li key={bucket}>
               <svg width="16" height="16" aria-hidden="true">
@@ -126,41 +136,41 @@ export function CoverageMap({ regencyName, villages, lastServed, today, base, pl
                   <circle cx="8" cy="8" r="6" fill={coverageColours[bucket]} stroke="#334155" strokeWidth="0.6" />
                 )}
               </svg>
-              {coverageLabels[bucket]} <span className="muted">({counts[bucket]})</span>
+              {t(coverageLabels[bucket])} <span className="muted">({counts[bucket]})</span>
             </li>
           ))}
           <li>
             <svg width="16" height="16" aria-hidden="true">
               <rect x="3" y="3" width="10" height="10" fill="#1d3557" transform="rotate(45 8 8)" />
             </svg>
-            Markas unit
+            {t('Markas unit')}
           </li>
           <li>
             <svg width="16" height="16" aria-hidden="true">
               <circle cx="8" cy="8" r="6.5" fill="none" stroke="#1d3557" strokeWidth="1.5" />
             </svg>
-            Dijadwalkan pada tanggal terpilih
+            {t('Dijadwalkan pada tanggal terpilih')}
           </li>
           <li>
             <svg width="16" height="16" aria-hidden="true">
               <line x1="1" y1="8" x2="15" y2="8" stroke="#1d3557" strokeWidth="1.5" strokeDasharray="5 4" />
             </svg>
-            Rute hari itu
+            {t('Rute hari itu')}
           </li>
         </ul>
       </div>
       <details className="coverage-table">
-        <summary>Tabel cakupan ({villages.length} desa)</summary>
+        <summary>{t('Tabel cakupan ({{count}} desa)', { count: villages.length })}</summary>
         <table className="records" data-testid="coverage-table">
           <caption className="visually-hidden">
-            Kunjungan terakhir per desa, yang paling lama tidak dikunjungi lebih dulu
+            {t('Kunjungan terakhir per desa, yang paling lama tidak dikunjungi lebih dulu')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Desa</th>
-              <th scope="col">Kecamatan</th>
-              <th scope="col">Kunjungan terakhir</th>
-              <th scope="col">Hari sejak</th>
+              <th scope="col">{t('Desa')}</th>
+              <th scope="col">{t('Kecamatan')}</th>
+              <th scope="col">{t('Kunjungan terakhir')}</th>
+              <th scope="col">{t('Hari sejak')}</th>
             </tr>
           </thead>
           <tbody>
@@ -175,7 +185,7 @@ export function CoverageMap({ regencyName, villages, lastServed, today, base, pl
                 <tr key={village.code}>
                   <td>{village.name}</td>
                   <td>{village.districtName}</td>
-                  <td>{last ?? 'Belum pernah'}</td>
+                  <td>{last ? format.date(last) : t('Belum pernah')}</td>
                   <td>{days ?? '—'}</td>
                 </tr>
               ))}

@@ -1,18 +1,23 @@
 import './coordinator.css';
 import { type VisitStatus, visitStatuses } from '@keliling/domain';
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services';
+import { useFormat } from '../i18n/useFormat';
 import type { StaffData } from '../staff/useStaffData';
-import { formatDate, localIsoDate } from '../ui/format';
+import { localIsoDate } from '../ui/format';
 import { regionForBase, villageRegions, villagesByCode } from '../villages/villages';
 import { CoverageMap } from './CoverageMap';
 import { lastServedDates } from './coverage';
-import { serviceLabel, visitStatusLabel } from './labels';
+import { visitLabels } from './labels';
 
 const allUnits = '';
 
 /** Visits by status per unit on a day, the day's visits, and the coverage of the unit's regency. */
 export function ProgressView({ data }: { data: StaffData }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const labels = visitLabels(format.language);
   const { now } = useServices();
   const dateId = useId();
   const unitId = useId();
@@ -40,10 +45,10 @@ export function ProgressView({ data }: { data: StaffData }) {
 
   return (
     <section aria-labelledby="progress-title" data-testid="progress-view">
-      <h1 id="progress-title">Progres kunjungan</h1>
+      <h1 id="progress-title">{t('Progres kunjungan')}</h1>
       <div className="plan-controls">
         <div className="field">
-          <label htmlFor={dateId}>Tanggal</label>
+          <label htmlFor={dateId}>{t('Tanggal')}</label>
           <input
             id={dateId}
             className="control"
@@ -54,7 +59,7 @@ export function ProgressView({ data }: { data: StaffData }) {
           />
         </div>
         <div className="field">
-          <label htmlFor={unitId}>Unit</label>
+          <label htmlFor={unitId}>{t('Unit')}</label>
           <select
             id={unitId}
             className="control"
@@ -62,7 +67,7 @@ export function ProgressView({ data }: { data: StaffData }) {
             value={unitFilter}
             onChange={(e) => setUnitFilter(e.target.value)}
           >
-            <option value={allUnits}>Semua unit</option>
+            <option value={allUnits}>{t('Semua unit')}</option>
             {data.units.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.name}
@@ -72,13 +77,13 @@ export function ProgressView({ data }: { data: StaffData }) {
         </div>
       </div>
       <table className="records status-table" data-testid="progress-table">
-        <caption>Kunjungan {formatDate(date)} menurut status</caption>
+        <caption>{t('Kunjungan {{date}} menurut status', { date: format.date(date) })}</caption>
         <thead>
           <tr>
-            <th scope="col">Unit</th>
+            <th scope="col">{t('Unit')}</th>
             {visitStatuses.map((status) => (
               <th scope="col" key={status} className="num">
-                {visitStatusLabel(status)}
+                {labels.status(status)}
               </th>
             ))}
           </tr>
@@ -97,18 +102,18 @@ export function ProgressView({ data }: { data: StaffData }) {
         </tbody>
       </table>
       {dayVisits.length === 0 ? (
-        <p className="empty small">Tidak ada kunjungan pada tanggal ini.</p>
+        <p className="empty small">{t('Tidak ada kunjungan pada tanggal ini.')}</p>
       ) : (
         <table className="records" data-testid="progress-visits">
-          <caption className="visually-hidden">Daftar kunjungan pada tanggal terpilih</caption>
+          <caption className="visually-hidden">{t('Daftar kunjungan pada tanggal terpilih')}</caption>
           <thead>
             <tr>
-              <th scope="col">Unit</th>
-              <th scope="col">No.</th>
-              <th scope="col">Desa</th>
-              <th scope="col">Mulai</th>
-              <th scope="col">Layanan</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('Unit')}</th>
+              <th scope="col">{t('No.')}</th>
+              <th scope="col">{t('Desa')}</th>
+              <th scope="col">{t('Mulai')}</th>
+              <th scope="col">{t('Layanan')}</th>
+              <th scope="col">{t('Status')}</th>
             </tr>
           </thead>
           <tbody>
@@ -124,9 +129,9 @@ export function ProgressView({ data }: { data: StaffData }) {
                     <span className="muted small"> · {byCode.get(visit.villageCode)?.districtName ?? ''}</span>
                   </td>
                   <td>{visit.plannedStart ?? '—'}</td>
-                  <td className="small">{visit.servicesOffered.map(serviceLabel).join(', ')}</td>
+                  <td className="small">{visit.servicesOffered.map(labels.service).join(', ')}</td>
                   <td>
-                    <span className={`badge status-${visit.status}`}>{visitStatusLabel(visit.status)}</span>
+                    <span className={`badge status-${visit.status}`}>{labels.status(visit.status)}</span>
                   </td>
                 </tr>
               ))}

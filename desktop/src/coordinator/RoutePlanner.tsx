@@ -2,18 +2,20 @@ import './coordinator.css';
 import { defaultTravelModel, measureRoute, planRoute, type RouteStop } from '@keliling/domain';
 import { newUlid } from '@keliling/sync';
 import { useEffect, useId, useMemo, useReducer, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services';
-import type { StaffData } from '../staff/useStaffData';
+import { msg } from '../i18n/i18n';
 import type { StaffSession } from '../staff/staffSession';
 import type { StaffSync } from '../staff/staffSync';
+import type { StaffData } from '../staff/useStaffData';
 import { localIsoDate } from '../ui/format';
 import { regionForBase, villageRegions, villagesByCode } from '../villages/villages';
 import { lastServedDates } from './coverage';
 import { planProblems, publishEdits } from './publishPlan';
-import { type DraftAction, draftReducer } from './routeDraft';
 import { type RouteComparison, RouteSummary } from './RouteSummary';
-import { returnTime, suggestStarts } from './schedule';
+import { type DraftAction, draftReducer } from './routeDraft';
 import { StopList } from './StopList';
+import { returnTime, suggestStarts } from './schedule';
 import { VillagePicker } from './VillagePicker';
 
 type PublishState =
@@ -23,13 +25,14 @@ type PublishState =
   | { status: 'failed'; message: string };
 
 const problemText = {
-  no_stops: 'Tambahkan paling sedikit satu desa.',
-  no_services: 'Setiap desa perlu paling sedikit satu layanan.',
-  too_many_stops: 'Paling banyak 100 desa sehari.',
+  no_stops: msg('Tambahkan paling sedikit satu desa.'),
+  no_services: msg('Setiap desa perlu paling sedikit satu layanan.'),
+  too_many_stops: msg('Paling banyak 100 desa sehari.'),
 };
 
 /** Plans a unit's day: pick villages, optimise the order, set services and start times, publish as visits. */
 export function RoutePlanner({ session, sync, data }: { session: StaffSession; sync: StaffSync; data: StaffData }) {
+  const { t } = useTranslation();
   const { now } = useServices();
   const ids = { unit: useId(), date: useId(), departure: useId(), stay: useId() };
   const today = localIsoDate(now());
@@ -115,12 +118,15 @@ export function RoutePlanner({ session, sync, data }: { session: StaffSession; s
     if (refused.length > 0) {
       setPublish({
         status: 'failed',
-        message: `${refused.length} perubahan ditolak server: ${refused[0]?.reason.message ?? ''}`,
+        message: t('{{count}} perubahan ditolak server: {{reason}}', {
+          count: refused.length,
+          reason: refused[0]?.reason.message ?? '',
+        }),
       });
     } else if (!report.ok) {
       setPublish({
         status: 'failed',
-        message: 'Server tidak dapat dihubungi. Rencana disimpan di tab ini dan dikirim saat tersambung kembali.',
+        message: t('Server tidak dapat dihubungi. Rencana disimpan di tab ini dan dikirim saat tersambung kembali.'),
       });
     } else {
       setPublish({ status: 'done', count: edits.length });
@@ -138,11 +144,13 @@ export function RoutePlanner({ session, sync, data }: { session: StaffSession; s
 
   return (
     <section aria-labelledby="plan-title" data-testid="route-planner">
-      <h1 id="plan-title">Rencana rute</h1>
-      <p className="muted">Pilih unit, tanggal dan desa; optimalkan urutannya; lalu terbitkan ke perangkat unit.</p>
+      <h1 id="plan-title">{t('Rencana rute')}</h1>
+      <p className="muted">
+        {t('Pilih unit, tanggal dan desa; optimalkan urutannya; lalu terbitkan ke perangkat unit.')}
+      </p>
       <div className="plan-controls">
         <div className="field">
-          <label htmlFor={ids.unit}>Unit</label>
+          <label htmlFor={ids.unit}>{t('Unit')}</label>
           <select
             id={ids.unit}
             className="control"
@@ -158,7 +166,7 @@ export function RoutePlanner({ session, sync, data }: { session: StaffSession; s
           </select>
         </div>
         <div className="field">
-          <label htmlFor={ids.date}>Tanggal</label>
+          <label htmlFor={ids.date}>{t('Tanggal')}</label>
           <input
             id={ids.date}
             className="control"
@@ -170,7 +178,7 @@ export function RoutePlanner({ session, sync, data }: { session: StaffSession; s
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.departure}>Berangkat dari markas</label>
+          <label htmlFor={ids.departure}>{t('Berangkat dari markas')}</label>
           <input
             id={ids.departure}
             className="control"
@@ -181,7 +189,7 @@ export function RoutePlanner({ session, sync, data }: { session: StaffSession; s
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.stay}>Lama di tiap desa (menit)</label>
+          <label htmlFor={ids.stay}>{t('Lama di tiap desa (menit)')}</label>
           <input
             id={ids.stay}
             className="control"
@@ -197,12 +205,14 @@ export function RoutePlanner({ session, sync, data }: { session: StaffSession; s
       </div>
       {!base && (
         <p className="warning">
-          Markas unit ini belum memiliki koordinat, jadi rute tidak dapat dihitung. Hubungi admin.
+          {t('Markas unit ini belum memiliki koordinat, jadi rute tidak dapat dihitung. Hubungi admin.')}
         </p>
       )}
       {closedToday > 0 && (
         <p className="muted small">
-          {closedToday} kunjungan hari itu sudah selesai atau dibatalkan dan tidak diubah di sini.
+          {t('{{count}} kunjungan hari itu sudah selesai atau dibatalkan dan tidak diubah di sini.', {
+            count: closedToday,
+          })}
         </p>
       )}
       <div className="plan-grid">
@@ -222,7 +232,8 @@ export function RoutePlanner({ session, sync, data }: { session: StaffSession; s
         <div className="plan-route">
           <section className="card" aria-labelledby="stops-title">
             <h2 id="stops-title">
-              Urutan kunjungan <span className="muted small">({stops.length} desa)</span>
+              {t('Urutan kunjungan')}{' '}
+              <span className="muted small">({t('{{count}} desa', { count: stops.length })})</span>
             </h2>
             <StopList stops={stops} villages={byCode} dispatch={edit} />
             <div className="actions">
@@ -233,7 +244,7 @@ export function RoutePlanner({ session, sync, data }: { session: StaffSession; s
                 disabled={!base || stops.length < 2}
                 onClick={optimise}
               >
-                Optimalkan rute
+                {t('Optimalkan rute')}
               </button>
               <button
                 type="button"
@@ -242,7 +253,7 @@ export function RoutePlanner({ session, sync, data }: { session: StaffSession; s
                 disabled={!base || stops.length === 0}
                 onClick={fillStarts}
               >
-                Isi jam mulai
+                {t('Isi jam mulai')}
               </button>
             </div>
           </section>
@@ -254,14 +265,14 @@ export function RoutePlanner({ session, sync, data }: { session: StaffSession; s
             backAt={base ? backAt : null}
           />
           <section className="card" aria-labelledby="publish-title">
-            <h2 id="publish-title">Terbitkan</h2>
+            <h2 id="publish-title">{t('Terbitkan')}</h2>
             <p className="muted small">
-              Kunjungan dikirim ke server dan sampai ke perangkat unit pada sinkronisasi berikutnya.
+              {t('Kunjungan dikirim ke server dan sampai ke perangkat unit pada sinkronisasi berikutnya.')}
             </p>
             {problems.length > 0 && stops.length > 0 && (
               <ul className="error small">
                 {[...new Set(problems.map((p) => p.code))].map((code) => (
-                  <li key={code}>{problemText[code]}</li>
+                  <li key={code}>{t(problemText[code])}</li>
                 ))}
               </ul>
             )}
@@ -273,14 +284,14 @@ export function RoutePlanner({ session, sync, data }: { session: StaffSession; s
                 disabled={problems.length > 0 || publish.status === 'busy'}
                 onClick={() => void publishPlan()}
               >
-                {publish.status === 'busy' ? 'Menerbitkan…' : 'Terbitkan'}
+                {publish.status === 'busy' ? t('Menerbitkan…') : t('Terbitkan')}
               </button>
             </div>
             {publish.status === 'done' && (
               <p className="ok-box" role="status" data-testid="plan-published" data-count={publish.count}>
                 {publish.count === 0
-                  ? 'Tidak ada perubahan untuk diterbitkan.'
-                  : `Terbit: ${publish.count} perubahan kunjungan diterima server.`}
+                  ? t('Tidak ada perubahan untuk diterbitkan.')
+                  : t('Terbit: {{count}} perubahan kunjungan diterima server.', { count: publish.count })}
               </p>
             )}
             {publish.status === 'failed' && (

@@ -1,4 +1,6 @@
 import type { Route } from '@keliling/domain';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/useFormat';
 import { formatKm, formatMinutes } from './labels';
 
 /** A day that ends later than this is flagged (a unit's working day, with light left for the drive home). */
@@ -29,36 +31,40 @@ export function RouteSummary({
   /** Estimated return to base (`HH:MM`), when the last stop has a start time. */
   backAt: string | null;
 }) {
+  const { t } = useTranslation();
+  const { language } = useFormat();
+  const km = (value: number) => formatKm(value, language);
+  const minutes = (value: number) => formatMinutes(value, language);
   const saved =
     comparison && comparison.typed.distanceKm > 0
       ? 1 - comparison.proposed.distanceKm / comparison.typed.distanceKm
       : 0;
   return (
     <section className="card summary" aria-labelledby="summary-title" aria-live="polite">
-      <h2 id="summary-title">Jarak dan waktu tempuh</h2>
+      <h2 id="summary-title">{t('Jarak dan waktu tempuh')}</h2>
       <dl className="figures">
         <div data-testid="route-current" {...attrs(current)}>
-          <dt>Urutan sekarang</dt>
+          <dt>{t('Urutan sekarang')}</dt>
           <dd>
-            {formatKm(current.distanceKm)} · ± {formatMinutes(current.travelMinutes)}
+            {km(current.distanceKm)} · ± {minutes(current.travelMinutes)}
           </dd>
         </div>
         {comparison && (
           <>
             <div data-testid="route-typed" {...attrs(comparison.typed)}>
-              <dt>Urutan yang diketik</dt>
+              <dt>{t('Urutan yang diketik')}</dt>
               <dd>
-                {formatKm(comparison.typed.distanceKm)} · ± {formatMinutes(comparison.typed.travelMinutes)}
+                {km(comparison.typed.distanceKm)} · ± {minutes(comparison.typed.travelMinutes)}
               </dd>
             </div>
             <div data-testid="route-proposed" {...attrs(comparison.proposed)} className="proposed">
-              <dt>Usulan (dioptimalkan)</dt>
+              <dt>{t('Usulan (dioptimalkan)')}</dt>
               <dd>
-                {formatKm(comparison.proposed.distanceKm)} · ± {formatMinutes(comparison.proposed.travelMinutes)}
+                {km(comparison.proposed.distanceKm)} · ± {minutes(comparison.proposed.travelMinutes)}
                 {saved > 0.0005 ? (
-                  <strong> · hemat {(saved * 100).toFixed(0)}%</strong>
+                  <strong> · {t('hemat {{percent}}%', { percent: (saved * 100).toFixed(0) })}</strong>
                 ) : (
-                  ' · urutan yang diketik sudah terpendek'
+                  ` · ${t('urutan yang diketik sudah terpendek')}`
                 )}
               </dd>
             </div>
@@ -66,17 +72,19 @@ export function RouteSummary({
         )}
         {backAt && (
           <div data-testid="route-back-at" data-time={backAt} className={backAt > latestReturn ? 'late' : undefined}>
-            <dt>Kembali ke markas</dt>
+            <dt>{t('Kembali ke markas')}</dt>
             <dd>
               ± {backAt}
-              {backAt > latestReturn ? ` · lewat pukul ${latestReturn}` : ''}
+              {backAt > latestReturn ? ` · ${t('lewat pukul {{time}}', { time: latestReturn })}` : ''}
             </dd>
           </div>
         )}
       </dl>
       <p className="muted small">
-        Jarak garis lurus dari markas unit dan kembali. Waktu tempuh diperkirakan dengan kecepatan rata-rata {speedKmh}{' '}
-        km/jam dan faktor kelokan jalan {winding.toLocaleString('id-ID')}.
+        {t(
+          'Jarak garis lurus dari markas unit dan kembali. Waktu tempuh diperkirakan dengan kecepatan rata-rata {{speed}} km/jam dan faktor kelokan jalan {{winding}}.',
+          { speed: speedKmh, winding: winding.toLocaleString(language === 'en' ? 'en-GB' : 'id-ID') },
+        )}
       </p>
     </section>
   );

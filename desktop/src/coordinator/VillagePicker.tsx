@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Village } from '../villages/villages';
 import { coverageBucket, coverageLabels, daysBetween, isOverdue } from './coverage';
 
@@ -13,6 +14,7 @@ type Props = {
 
 /** The unit's villages to pick stops from, with how long since each was served; long-unserved ones stand out. */
 export function VillagePicker({ villages, regencyName, lastServed, today, selected, onToggle }: Props) {
+  const { t } = useTranslation();
   const searchId = useId();
   const overdueId = useId();
   const [search, setSearch] = useState('');
@@ -46,12 +48,16 @@ export function VillagePicker({ villages, regencyName, lastServed, today, select
 
   return (
     <section className="card picker" aria-labelledby="picker-title">
-      <h2 id="picker-title">Pilih desa</h2>
+      <h2 id="picker-title">{t('Pilih desa')}</h2>
       <p className="muted small">
-        {regencyName}: {villages.length} desa, {overdueCount} belum dikunjungi lebih dari 90 hari atau belum pernah.
+        {t('{{regency}}: {{count}} desa, {{overdue}} belum dikunjungi lebih dari 90 hari atau belum pernah.', {
+          regency: regencyName,
+          count: villages.length,
+          overdue: overdueCount,
+        })}
       </p>
       <div className="field">
-        <label htmlFor={searchId}>Cari desa atau kecamatan</label>
+        <label htmlFor={searchId}>{t('Cari desa atau kecamatan')}</label>
         <input
           id={searchId}
           type="search"
@@ -69,9 +75,9 @@ export function VillagePicker({ villages, regencyName, lastServed, today, select
           onChange={(e) => setOverdueOnly(e.target.checked)}
           data-testid="village-overdue-only"
         />
-        Hanya yang lama tidak dikunjungi
+        {t('Hanya yang lama tidak dikunjungi')}
       </label>
-      <ul className="village-list" aria-label="Desa">
+      <ul className="village-list" aria-label={t('Desa')}>
         {rows.map(({ village, days, bucket }) => {
           const id = `village-${village.code}`;
           return (
@@ -94,14 +100,18 @@ export function VillagePicker({ villages, regencyName, lastServed, today, select
               </label>
               <span
                 className={`badge coverage-${bucket}`}
-                title={days === null ? 'Belum pernah dikunjungi' : `Terakhir dikunjungi ${days} hari lalu`}
+                title={
+                  days === null
+                    ? t('Belum pernah dikunjungi')
+                    : t('Terakhir dikunjungi {{count}} hari lalu', { count: days })
+                }
               >
-                {days === null ? coverageLabels.never : `${days} hari`}
+                {days === null ? t(coverageLabels.never) : t('{{count}} hari', { count: days })}
               </span>
             </li>
           );
         })}
-        {rows.length === 0 && <li className="muted small">Tidak ada desa yang cocok.</li>}
+        {rows.length === 0 && <li className="muted small">{t('Tidak ada desa yang cocok.')}</li>}
       </ul>
     </section>
   );

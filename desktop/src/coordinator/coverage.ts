@@ -1,16 +1,18 @@
 import { parseIsoDate } from '@keliling/domain';
+import { msg } from '../i18n/i18n';
 import type { VisitInfo } from './planningRecords';
 
 /** How long ago a village was last served, in the buckets the legend shows. */
 export const coverageBuckets = ['recent', 'month', 'quarter', 'long', 'never'] as const;
 export type CoverageBucket = (typeof coverageBuckets)[number];
 
+/** The legend's words (Indonesian keys, shown through `t`). */
 export const coverageLabels: Record<CoverageBucket, string> = {
-  recent: '≤ 30 hari',
-  month: '31–90 hari',
-  quarter: '91–180 hari',
-  long: '> 180 hari',
-  never: 'Belum pernah',
+  recent: msg('≤ 30 hari'),
+  month: msg('31–90 hari'),
+  quarter: msg('91–180 hari'),
+  long: msg('> 180 hari'),
+  never: msg('Belum pernah'),
 };
 
 /** Whole days from `from` to `to` (both `YYYY-MM-DD`). */

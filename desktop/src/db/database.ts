@@ -1,5 +1,5 @@
-import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { SyncState } from '@keliling/sync';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 
 /**
  * Every row that holds what people told an officer keeps it in `sealed` (AES-GCM with the device's data key, see
@@ -49,8 +49,45 @@ export type RecordViewRow = {
   lastHlc: string;
 };
 
-/** A visible record at rest: `fields` and `rejections` sealed; `nik` and `name` are blind-index tokens. */
-export type StoredViewRow = Omit<RecordViewRow, 'fields' | 'rejections'> & { nik?: string; name: string[]; sealed: Sealed };
+/**
+ * A visible record at rest: `fields` and `rejections` sealed; `nik`, `name`, `receipt` and `visit` are blind-index
+ * tokens. The list's filter columns (schema version 3) are set only on records of a field service
+ * (db/recordFilters.ts): `svc` = 1, the application `status` in clear (a workflow state, not personal data; HQ
+ * publishes it on the status page), `sync` = the sync state. `ix` is the version of these index columns: rows
+ * from before version 3 carry 0 until the first sign-in recomputes them (db/reindex.ts).
+ */
+export type StoredViewRow = Omit<RecordViewRow, 'fields' | 'rejections'> & {
+  nik?: string;
+  name: string[];
+  receipt?: string;
+  visit?: string;
+  svc?: 1;
+  status?: string;
+  sync?: string;
+  ix?: number;
+  sealed: Sealed;
+};
+
+/**
+ * A photo or scan kept on the device until the server has it (attachments/attachmentStore.ts). `id` is a keyed
+ * hash of the content's SHA-256, so the table does not reveal which known file it holds; `sealed` holds the bytes
+ * and the reference. `state`: `draft` (captured, no saved record refers to it yet), `pending` (a saved record
+ * refers to it: upload it), `uploaded` (the server verified it), `failed` (the server refused it for good).
+ */
+/** A change the server confirmed (pushed from here or pulled), kept for the record page's history; `sealed`: the Change. */
+export type StoredHistoryRow = { id: string; entity: string; entityId: string; hlc: string; sealed: Sealed };
+
+export type AttachmentState = 'draft' | 'pending' | 'uploaded' | 'failed';
+export type StoredAttachmentRow = {
+  id: string;
+  state: AttachmentState;
+  size: number;
+  createdAt: string;
+  uploadedAt?: string;
+  /** The code of the last failed upload attempt (network_error, upload_hash_mismatch, ...). */
+  lastError?: string;
+  sealed: Sealed;
+};
 
 export type MetaRow = { key: string; value: unknown };
 
@@ -95,6 +132,8 @@ export type KelilingDb = Dexie & {
   keyring: EntityTable<KeyringRow, 'officerId'>;
   officers: EntityTable<OfficerRow, 'id'>;
   legacy: EntityTable<LegacyRow, 'id'>;
+  attachments: EntityTable<StoredAttachmentRow, 'id'>;
+  history: EntityTable<StoredHistoryRow, 'id'>;
 };
 
 export const defaultDatabaseName = 'keliling';
@@ -103,7 +142,10 @@ export const defaultDatabaseName = 'keliling';
  * Opens (creating or upgrading) the local database. Versions are append-only: a later schema adds
  * `db.version(n + 1).stores(...)` with an upgrade function; existing versions are never edited.
  */
-export function openDatabase(name: string = defaultDatabaseName, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }): KelilingDb {
+export function openDatabase(
+  name: string = defaultDatabaseName,
+  options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange },
+): KelilingDb {
   const db = new Dexie(name, options) as KelilingDb;
   db.version(1).stores({
     confirmed: '[entity+entityId], entity',
@@ -126,17 +168,54 @@ export function openDatabase(name: string = defaultDatabaseName, options?: { ind
     .upgrade(async (tx) => {
       for (const table of ['outbox', 'rejections'] as const) {
         const rows = await tx.table(table).toArray();
-        if (rows.length > 0) await tx.table('legacy').bulkAdd(rows.map((row: Record<string, unknown>) => ({ table, row })));
+        if (rows.length > 0)
+          await tx.table('legacy').bulkAdd(rows.map((row: Record<string, unknown>) => ({ table, row })));
         await tx.table(table).clear();
       }
       await tx.table('confirmed').clear();
       await tx.table('records').clear();
       await tx.table('cursor').clear();
     });
+  // Version 3: the records list filters by status, sync state and visit and finds receipt numbers through indexes
+  // (a status filter was a full decrypting scan), and photos wait in `attachments`. The new columns come from the
+  // sealed fields, which no upgrade can open (no key before sign-in): rows are marked `ix` = 0 here and the first
+  // sign-in recomputes them in batches (db/reindex.ts). `history` keeps confirmed changes (who changed what, when):
+  // the server's history endpoint is for staff only, so the device keeps its own.
+  db.version(3)
+    .stores({
+      records:
+        '[entity+entityId], entity, [entity+syncState], [entity+lastHlc], nik, *name, receipt, ix, [svc+lastHlc], ' +
+        '[status+lastHlc], [sync+lastHlc], [visit+lastHlc], [entity+status+lastHlc], [entity+sync+lastHlc], [entity+visit+lastHlc]',
+      attachments: 'id, state',
+      history: 'id, [entity+entityId]',
+    })
+    .upgrade(async (tx) => {
+      await tx.table('records').toCollection().modify({ ix: 0 });
+    });
+  // Version 4: status and sync state together are one index range ([status+sync+lastHlc]) instead of two ranges of
+  // up to every record intersected. Both columns exist since version 3, so IndexedDB fills the new indexes from the
+  // rows as they are; nothing needs the data key.
+  db.version(4).stores({
+    records:
+      '[entity+entityId], entity, [entity+syncState], [entity+lastHlc], nik, *name, receipt, ix, [svc+lastHlc], ' +
+      '[status+lastHlc], [sync+lastHlc], [visit+lastHlc], [entity+status+lastHlc], [entity+sync+lastHlc], [entity+visit+lastHlc], ' +
+      '[status+sync+lastHlc], [entity+status+sync+lastHlc]',
+  });
   return db;
 }
 
 /** Every table, for transactions that touch the whole sync state. */
 export function syncTables(db: KelilingDb): Table[] {
-  return [db.confirmed, db.outbox, db.rejections, db.records, db.meta, db.cursor, db.keyring, db.officers] as Table[];
+  return [
+    db.confirmed,
+    db.outbox,
+    db.rejections,
+    db.records,
+    db.meta,
+    db.cursor,
+    db.keyring,
+    db.officers,
+    db.attachments,
+    db.history,
+  ] as Table[];
 }

@@ -1,9 +1,28 @@
-import { applyChange, recordKey, type Change, type LocalRecord, type PushOutcome, type RecordState, type Rejection, type SyncStorage } from '@keliling/sync';
+import {
+  applyChange,
+  type Change,
+  type LocalRecord,
+  type PushOutcome,
+  type RecordState,
+  type Rejection,
+  recordKey,
+  type SyncStorage,
+} from '@keliling/sync';
+import { markReferencedPending } from '../attachments/attachmentStore';
 import type { RecordCipher } from '../security/recordCipher';
 import { type KelilingDb, syncTables } from './database';
 import { buildLocalRecord, toViewRow } from './localRecord';
 import { officerEntity, updateOfficerDirectory } from './officerDirectory';
-import { openConfirmed, openOutbox, openRejection, sealConfirmed, sealOutbox, sealRejection, sealView } from './sealedRows';
+import {
+  openConfirmed,
+  openOutbox,
+  openRejection,
+  sealConfirmed,
+  sealHistory,
+  sealOutbox,
+  sealRejection,
+  sealView,
+} from './sealedRows';
 
 type RecordRef = { entity: string; entityId: string };
 
@@ -48,7 +67,11 @@ export function createDexieStorage(db: KelilingDb, keys: CipherSource): SyncStor
     db.confirmed.get([entity, entityId]).then((row) => (row ? openConfirmed(cipher, row) : undefined));
 
   const load = async (cipher: RecordCipher, ref: RecordRef): Promise<LocalRecord | null> => {
-    const [confirmed, pending, rejections] = await Promise.all([confirmedOf(cipher, ref), pendingOf(cipher, ref), rejectionsOf(cipher, ref)]);
+    const [confirmed, pending, rejections] = await Promise.all([
+      confirmedOf(cipher, ref),
+      pendingOf(cipher, ref),
+      rejectionsOf(cipher, ref),
+    ]);
     return buildLocalRecord(ref.entity, ref.entityId, confirmed, pending, rejections);
   };
 
@@ -75,6 +98,8 @@ export function createDexieStorage(db: KelilingDb, keys: CipherSource): SyncStor
       return rw(async (cipher) => {
         if ((await db.outbox.where('id').equals(change.id).count()) > 0) return;
         await db.outbox.add(sealOutbox(cipher, change));
+        // A photo the change refers to is now owed to the server: it uploads with the next sync.
+        await markReferencedPending(db, cipher, change.fields);
         await refresh(cipher, [change]);
       });
     },
@@ -98,10 +123,16 @@ export function createDexieStorage(db: KelilingDb, keys: CipherSource): SyncStor
         for (const outcome of outcomes) {
           if (outcome.kind === 'replaced') {
             const { change } = outcome;
-            for (const row of await db.outbox.where('id').equals(outcome.replacesId).toArray()) {
-              // Same seq: the re-stamped change keeps its place in the outbox order.
-              await db.outbox.put(sealOutbox(cipher, change, row.seq));
-              touched.push(row, change);
+            const rows = await db.outbox.where('id').equals(outcome.replacesId).sortBy('seq');
+            const first = rows[0];
+            if (!first) continue;
+            await db.outbox.bulkDelete(rows.map((row) => row.seq));
+            touched.push(...rows);
+            // An id is in the outbox at most once: when the new change is already queued, the old entry just goes.
+            // Otherwise it takes the old entry's seq, so the re-stamped change keeps its place in the outbox order.
+            if ((await db.outbox.where('id').equals(change.id).count()) === 0) {
+              await db.outbox.put(sealOutbox(cipher, change, first.seq));
+              touched.push(change);
             }
             continue;
           }
@@ -110,9 +141,15 @@ export function createDexieStorage(db: KelilingDb, keys: CipherSource): SyncStor
           touched.push(change);
           if (outcome.kind === 'confirmed') {
             await mergeConfirmed(cipher, change);
+            await db.history.put(sealHistory(cipher, change));
           } else if ((await db.rejections.where('changeId').equals(change.id).count()) === 0) {
             await db.rejections.add(
-              sealRejection(cipher, { change, reason: outcome.reason, rejectedAt: outcome.rejectedAt, dismissed: false }),
+              sealRejection(cipher, {
+                change,
+                reason: outcome.reason,
+                rejectedAt: outcome.rejectedAt,
+                dismissed: false,
+              }),
             );
           }
         }
@@ -131,6 +168,7 @@ export function createDexieStorage(db: KelilingDb, keys: CipherSource): SyncStor
           await mergeConfirmed(cipher, change);
           touched.push(change);
         }
+        await db.history.bulkPut(changes.map((change) => sealHistory(cipher, change)));
         await db.cursor.put({ key: 'pull', cursor });
         await refresh(cipher, touched);
       });
@@ -153,7 +191,10 @@ export function createDexieStorage(db: KelilingDb, keys: CipherSource): SyncStor
         const [confirmed, pending, rejections] = await Promise.all([
           db.confirmed.where('entity').equals(entity).toArray(),
           db.outbox.where('entity').equals(entity).sortBy('seq'),
-          db.rejections.orderBy('seq').filter((row) => row.entity === entity && row.dismissed === 0).toArray(),
+          db.rejections
+            .orderBy('seq')
+            .filter((row) => row.entity === entity && row.dismissed === 0)
+            .toArray(),
         ]);
         const group = <T>(rows: T[], idOf: (row: T) => string): Map<string, T[]> => {
           const byId = new Map<string, T[]>();
@@ -186,7 +227,9 @@ export function createDexieStorage(db: KelilingDb, keys: CipherSource): SyncStor
     rejections(options) {
       return ro(async (cipher) => {
         const rows = await db.rejections.orderBy('seq').toArray();
-        return rows.filter((row) => options?.includeDismissed || row.dismissed === 0).map((row) => openRejection(cipher, row));
+        return rows
+          .filter((row) => options?.includeDismissed || row.dismissed === 0)
+          .map((row) => openRejection(cipher, row));
       });
     },
 

@@ -1,4 +1,13 @@
-import { applyChange, materialize, maxHlc, type Change, type LocalRecord, type RecordState, type Rejection, type SyncState } from '@keliling/sync';
+import {
+  applyChange,
+  type Change,
+  type LocalRecord,
+  materialize,
+  maxHlc,
+  type RecordState,
+  type Rejection,
+  type SyncState,
+} from '@keliling/sync';
 import type { RecordViewRow } from './database';
 
 /**

@@ -23,7 +23,11 @@ export function officerRowOf(record: Pick<LocalRecord, 'entityId' | 'fields' | '
  * (the PIN was reset) or a deactivated officer also drops the officer's wrapped data key, so the old PIN opens
  * nothing any more.
  */
-export async function updateOfficerDirectory(db: KelilingDb, entityId: string, record: LocalRecord | null): Promise<void> {
+export async function updateOfficerDirectory(
+  db: KelilingDb,
+  entityId: string,
+  record: LocalRecord | null,
+): Promise<void> {
   const next = record ? officerRowOf(record) : null;
   const current = await db.officers.get(entityId);
   if (!next) {

@@ -1,7 +1,15 @@
 import type { Change, RecordState, Rejection } from '@keliling/sync';
 import type { RecordCipher } from '../security/recordCipher';
 import { indexRecordFields } from '../security/searchIndex';
-import type { RecordViewRow, StoredConfirmedRow, StoredOutboxRow, StoredRejectionRow, StoredViewRow } from './database';
+import type {
+  RecordViewRow,
+  StoredConfirmedRow,
+  StoredHistoryRow,
+  StoredOutboxRow,
+  StoredRejectionRow,
+  StoredViewRow,
+} from './database';
+import { indexVersion, isServiceEntity, normalizeReceipt } from './recordFilters';
 
 /**
  * Rows to and from their sealed form at rest. Each sealed value is bound to its place (table, record, change) as
@@ -12,9 +20,24 @@ const place = {
   outbox: (entity: string, entityId: string, id: string) => `outbox/${entity}/${entityId}/${id}`,
   rejection: (entity: string, entityId: string, changeId: string) => `rejection/${entity}/${entityId}/${changeId}`,
   record: (entity: string, entityId: string) => `record/${entity}/${entityId}`,
+  history: (entity: string, entityId: string, id: string) => `history/${entity}/${entityId}/${id}`,
 };
 
-export function sealConfirmed(cipher: RecordCipher, entity: string, entityId: string, state: RecordState): StoredConfirmedRow {
+export function sealHistory(cipher: RecordCipher, change: Change): StoredHistoryRow {
+  const { id, entity, entityId, hlc } = change;
+  return { id, entity, entityId, hlc, sealed: cipher.seal(change, place.history(entity, entityId, id)) };
+}
+
+export function openHistory(cipher: RecordCipher, row: StoredHistoryRow): Change {
+  return cipher.open(row.sealed, place.history(row.entity, row.entityId, row.id)) as Change;
+}
+
+export function sealConfirmed(
+  cipher: RecordCipher,
+  entity: string,
+  entityId: string,
+  state: RecordState,
+): StoredConfirmedRow {
   return { entity, entityId, sealed: cipher.seal(state, place.confirmed(entity, entityId)) };
 }
 
@@ -24,7 +47,13 @@ export function openConfirmed(cipher: RecordCipher, row: StoredConfirmedRow): Re
 
 export function sealOutbox(cipher: RecordCipher, change: Change, seq?: number): StoredOutboxRow {
   const sealed = cipher.seal(change, place.outbox(change.entity, change.entityId, change.id));
-  return { ...(seq !== undefined ? { seq } : {}), id: change.id, entity: change.entity, entityId: change.entityId, sealed };
+  return {
+    ...(seq !== undefined ? { seq } : {}),
+    id: change.id,
+    entity: change.entity,
+    entityId: change.entityId,
+    sealed,
+  };
 }
 
 export function openOutbox(cipher: RecordCipher, row: StoredOutboxRow): Change {
@@ -47,21 +76,59 @@ export function openRejection(cipher: RecordCipher, row: StoredRejectionRow): Re
   return cipher.open(row.sealed, place.rejection(row.entity, row.entityId, row.changeId)) as Rejection;
 }
 
-/** The visible row at rest, with blind-index tokens of the NIK and name (typed values of a refusal included). */
+export function receiptToken(cipher: RecordCipher, receiptNumber: string): string {
+  return cipher.blind('receipt', normalizeReceipt(receiptNumber));
+}
+
+export function visitToken(cipher: RecordCipher, visitId: string): string {
+  return cipher.blind('visit', visitId);
+}
+
+/**
+ * The visible row at rest, with blind-index tokens of the NIK, name, receipt number and visit (typed values of a
+ * refusal included), and for a service's record the list's clear filter columns (db/database.ts StoredViewRow).
+ */
 export function sealView(cipher: RecordCipher, view: RecordViewRow): StoredViewRow {
   const { fields, rejections, ...clear } = view;
-  const typed = Object.assign({}, ...rejections.map((rejection) => rejection.fields), fields) as Record<string, unknown>;
+  const typed = Object.assign({}, ...rejections.map((rejection) => rejection.fields), fields) as Record<
+    string,
+    unknown
+  >;
   const index = indexRecordFields(cipher, typed);
+  const service = isServiceEntity(view.entity);
   return {
     ...clear,
     ...(index.nik !== undefined ? { nik: index.nik } : {}),
     name: index.name,
+    ...(typeof typed.receiptNumber === 'string' && typed.receiptNumber !== ''
+      ? { receipt: receiptToken(cipher, typed.receiptNumber) }
+      : {}),
+    ...(service && typeof typed.visitId === 'string' && typed.visitId !== ''
+      ? { visit: visitToken(cipher, typed.visitId) }
+      : {}),
+    ...(service ? { svc: 1 as const, sync: view.syncState } : {}),
+    ...(service && typeof typed.status === 'string' ? { status: typed.status } : {}),
+    ix: indexVersion,
     sealed: cipher.seal({ fields, rejections }, place.record(view.entity, view.entityId)),
   };
 }
 
 export function openView(cipher: RecordCipher, row: StoredViewRow): RecordViewRow {
-  const { sealed, nik: _nik, name: _name, ...clear } = row;
-  const opened = cipher.open(sealed, place.record(row.entity, row.entityId)) as Pick<RecordViewRow, 'fields' | 'rejections'>;
+  const {
+    sealed,
+    nik: _nik,
+    name: _name,
+    receipt: _receipt,
+    visit: _visit,
+    svc: _svc,
+    status: _status,
+    sync: _sync,
+    ix: _ix,
+    ...clear
+  } = row;
+  const opened = cipher.open(sealed, place.record(row.entity, row.entityId)) as Pick<
+    RecordViewRow,
+    'fields' | 'rejections'
+  >;
   return { ...clear, fields: opened.fields, rejections: opened.rejections };
 }

@@ -1,4 +1,11 @@
-import { createHttpTransport, createSyncEngine, enrollDevice, type FetchLike, type SyncReport, type SyncStorage } from '@keliling/sync';
+import {
+  createHttpTransport,
+  createSyncEngine,
+  enrollDevice,
+  type FetchLike,
+  type SyncReport,
+  type SyncStorage,
+} from '@keliling/sync';
 import type { KelilingDb } from '../db/database';
 import { loadClock, persistClock } from '../device/clock';
 import { type DeviceIdentity, normalizeServerUrl, saveEnrollment } from '../device/identity';
@@ -36,7 +43,12 @@ export async function enrollThisDevice(deps: EnrollDeps, input: EnrollInput): Pr
     cipher: vault.cipher(),
     ...(deps.now ? { now: deps.now } : {}),
   });
-  const escrow = createEscrowClient({ serverUrl: identity.serverUrl, deviceId: identity.deviceId, token: identity.token, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+  const escrow = createEscrowClient({
+    serverUrl: identity.serverUrl,
+    deviceId: identity.deviceId,
+    token: identity.token,
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+  });
   await depositEscrowIfPending(db, vault, escrow);
   await firstSync(deps, identity);
   return identity;
@@ -51,7 +63,13 @@ export async function firstSync(deps: EnrollDeps, identity: DeviceIdentity): Pro
     headers: { 'accept-language': 'id' },
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
   });
-  const engine = createSyncEngine({ storage: deps.storage, transport, clock, limits: identity.limits, ...(deps.now ? { now: deps.now } : {}) });
+  const engine = createSyncEngine({
+    storage: deps.storage,
+    transport,
+    clock,
+    limits: identity.limits,
+    ...(deps.now ? { now: deps.now } : {}),
+  });
   const report = await engine.syncOnce();
   await persistClock(deps.db, clock);
   return report;

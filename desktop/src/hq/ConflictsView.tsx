@@ -1,10 +1,11 @@
 import { type Conflict, fetchConflicts, fetchRejections } from '@keliling/sync';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/useFormat';
 import type { StaffSession } from '../staff/staffSession';
 import type { StaffSync } from '../staff/staffSync';
-import { messageForCode, messageForError } from '../ui/errors';
-import { formatDateTime } from '../ui/format';
+import { useErrorMessages } from '../ui/errors';
 import { entityLabel, fieldLabel, showValue } from './hqLabels';
 import { pushEdits } from './pushEdits';
 
@@ -22,6 +23,9 @@ export function typedValue(conflict: Conflict, typed: string): unknown {
 
 /** Open conflicts (both values, both authors) with their resolution, and the server's rejection log. */
 export function ConflictsView({ session, sync }: { session: StaffSession; sync: StaffSync }) {
+  const { t } = useTranslation();
+  const { dateTime, language } = useFormat();
+  const errors = useErrorMessages();
   const conflicts = useInfiniteQuery({
     queryKey: ['hq', 'conflicts', 'open'],
     queryFn: ({ pageParam }) => fetchConflicts(options(session), { status: 'open', limit: 50, cursor: pageParam }),
@@ -40,20 +44,21 @@ export function ConflictsView({ session, sync }: { session: StaffSession; sync: 
   return (
     <div className="hq-conflicts">
       <section aria-labelledby="conflicts-title" data-testid="conflicts">
-        <h1 id="conflicts-title">Konflik terbuka</h1>
+        <h1 id="conflicts-title">{t('Konflik terbuka')}</h1>
         <p className="muted">
-          Dua penulis mengubah kolom yang sama tanpa melihat perubahan satu sama lain. Pilih nilai yang benar atau tulis
-          nilai baru; perubahan Anda menyelesaikan konflik.
+          {t(
+            'Dua penulis mengubah kolom yang sama tanpa melihat perubahan satu sama lain. Pilih nilai yang benar atau tulis nilai baru; perubahan Anda menyelesaikan konflik.',
+          )}
         </p>
         {conflicts.isError ? (
           <p className="error-box" role="alert">
-            {messageForError(conflicts.error)}
+            {errors.forError(conflicts.error)}
           </p>
         ) : conflicts.isPending ? (
-          <p className="muted">Memuat…</p>
+          <p className="muted">{t('Memuat…')}</p>
         ) : conflictRows.length === 0 ? (
           <p className="empty" data-testid="conflicts-empty">
-            Tidak ada konflik terbuka.
+            {t('Tidak ada konflik terbuka.')}
           </p>
         ) : (
           <ul className="hq-cards">
@@ -64,52 +69,52 @@ export function ConflictsView({ session, sync }: { session: StaffSession; sync: 
         )}
         {conflicts.hasNextPage ? (
           <button type="button" className="button secondary small" onClick={() => void conflicts.fetchNextPage()}>
-            Muat lebih banyak
+            {t('Muat lebih banyak')}
           </button>
         ) : null}
       </section>
 
       <section aria-labelledby="rejections-title" data-testid="rejections">
-        <h2 id="rejections-title">Perubahan yang ditolak server</h2>
+        <h2 id="rejections-title">{t('Perubahan yang ditolak server')}</h2>
         {rejections.isError ? (
           <p className="error-box" role="alert">
-            {messageForError(rejections.error)}
+            {errors.forError(rejections.error)}
           </p>
         ) : rejections.isPending ? (
-          <p className="muted">Memuat…</p>
+          <p className="muted">{t('Memuat…')}</p>
         ) : rejectionRows.length === 0 ? (
           <p className="empty" data-testid="rejections-empty">
-            Belum ada perubahan yang ditolak.
+            {t('Belum ada perubahan yang ditolak.')}
           </p>
         ) : (
           <table className="records" data-testid="rejections-table">
-            <caption className="visually-hidden">Log penolakan</caption>
+            <caption className="visually-hidden">{t('Log penolakan')}</caption>
             <thead>
               <tr>
-                <th scope="col">Waktu</th>
-                <th scope="col">Data</th>
-                <th scope="col">Penulis</th>
-                <th scope="col">Alasan</th>
-                <th scope="col">Nilai yang dikirim</th>
+                <th scope="col">{t('Waktu')}</th>
+                <th scope="col">{t('Data')}</th>
+                <th scope="col">{t('Penulis')}</th>
+                <th scope="col">{t('Alasan')}</th>
+                <th scope="col">{t('Nilai yang dikirim')}</th>
               </tr>
             </thead>
             <tbody>
               {rejectionRows.map((r) => (
                 <tr key={r.changeId} data-testid="rejection-row" data-code={r.reason.code}>
-                  <td>{formatDateTime(r.createdAt)}</td>
+                  <td>{dateTime(r.createdAt)}</td>
                   <td>
-                    {entityLabel(r.change.entity)}
+                    {entityLabel(r.change.entity, language)}
                     <br />
                     <span className="mono small">{r.change.entityId}</span>
                   </td>
                   <td>{r.change.by ?? r.author}</td>
                   <td>
-                    {r.reason.message || messageForCode(r.reason.code)}
-                    {r.reason.field ? ` (${fieldLabel(r.change.entity, r.reason.field)})` : ''}
+                    {r.reason.message || errors.forCode(r.reason.code)}
+                    {r.reason.field ? ` (${fieldLabel(r.change.entity, r.reason.field, language)})` : ''}
                   </td>
                   <td className="small">
                     {Object.entries(r.change.fields)
-                      .map(([name, value]) => `${fieldLabel(r.change.entity, name)}: ${showValue(value)}`)
+                      .map(([name, value]) => `${fieldLabel(r.change.entity, name, language)}: ${showValue(value)}`)
                       .join(' · ')}
                   </td>
                 </tr>
@@ -119,7 +124,7 @@ export function ConflictsView({ session, sync }: { session: StaffSession; sync: 
         )}
         {rejections.hasNextPage ? (
           <button type="button" className="button secondary small" onClick={() => void rejections.fetchNextPage()}>
-            Muat lebih banyak
+            {t('Muat lebih banyak')}
           </button>
         ) : null}
       </section>
@@ -128,13 +133,21 @@ export function ConflictsView({ session, sync }: { session: StaffSession; sync: 
 }
 
 function ConflictCard({ conflict, session, sync }: { conflict: Conflict; session: StaffSession; sync: StaffSync }) {
+  const { t } = useTranslation();
+  const { dateTime, language } = useFormat();
+  const errors = useErrorMessages();
   const inputId = useId();
   const queryClient = useQueryClient();
   const [typed, setTyped] = useState('');
   const resolve = useMutation({
     mutationFn: async (value: unknown) => {
       const outcome = await pushEdits(sync, [
-        { entity: conflict.entity, entityId: conflict.entityId, fields: { [conflict.field]: value }, by: session.username },
+        {
+          entity: conflict.entity,
+          entityId: conflict.entityId,
+          fields: { [conflict.field]: value },
+          by: session.username,
+        },
       ]);
       const refused = outcome.rejections[0];
       if (refused) throw { code: refused.reason.code, message: refused.reason.message };
@@ -146,7 +159,7 @@ function ConflictCard({ conflict, session, sync }: { conflict: Conflict; session
       <p className="small muted">{title}</p>
       <p className="hq-value">{showValue(conflict[name].value)}</p>
       <p className="small">
-        oleh <strong>{conflict[name].author}</strong>
+        {t('oleh')} <strong>{conflict[name].author}</strong>
       </p>
       <p className="small muted mono">{conflict[name].hlc}</p>
       <button
@@ -156,7 +169,7 @@ function ConflictCard({ conflict, session, sync }: { conflict: Conflict; session
         data-testid={`conflict-keep-${name}`}
         onClick={() => resolve.mutate(conflict[name].value)}
       >
-        Pakai nilai ini
+        {t('Pakai nilai ini')}
       </button>
     </div>
   );
@@ -164,14 +177,15 @@ function ConflictCard({ conflict, session, sync }: { conflict: Conflict; session
   return (
     <li className="card" data-testid="conflict" data-conflict-id={conflict.id}>
       <h3>
-        {entityLabel(conflict.entity)} · {fieldLabel(conflict.entity, conflict.field)}
+        {entityLabel(conflict.entity, language)} · {fieldLabel(conflict.entity, conflict.field, language)}
       </h3>
       <p className="small muted">
-        <span className="mono">{conflict.entityId}</span> · tercatat {formatDateTime(conflict.createdAt)}
+        <span className="mono">{conflict.entityId}</span> ·{' '}
+        {t('tercatat {{time}}', { time: dateTime(conflict.createdAt) })}
       </p>
       <div className="hq-sides">
-        {side('winner', 'Nilai sekarang (menang)')}
-        {side('loser', 'Nilai yang kalah')}
+        {side('winner', t('Nilai sekarang (menang)'))}
+        {side('loser', t('Nilai yang kalah'))}
       </div>
       <form
         className="hq-new-value"
@@ -181,17 +195,22 @@ function ConflictCard({ conflict, session, sync }: { conflict: Conflict; session
         }}
       >
         <div className="field">
-          <label htmlFor={inputId}>Atau tulis nilai baru</label>
-          <input id={inputId} data-testid="conflict-new-value" value={typed} onChange={(e) => setTyped(e.target.value)} />
+          <label htmlFor={inputId}>{t('Atau tulis nilai baru')}</label>
+          <input
+            id={inputId}
+            data-testid="conflict-new-value"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+          />
         </div>
         <button type="submit" className="button primary small" disabled={resolve.isPending} data-testid="conflict-save">
-          Simpan nilai baru
+          {t('Simpan nilai baru')}
         </button>
       </form>
       <div aria-live="polite">
         {resolve.isError ? (
           <p className="error-box" role="alert">
-            {messageForError(resolve.error)}
+            {errors.forError(resolve.error)}
           </p>
         ) : null}
       </div>

@@ -1,19 +1,37 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { UnitInfo } from '../coordinator/planningRecords';
+import { msg } from '../i18n/i18n';
+import { useFormat } from '../i18n/useFormat';
 import type { StaffSession } from '../staff/staffSession';
-import { messageForError } from '../ui/errors';
-import { formatRupiah } from '../ui/format';
+import { useErrorMessages } from '../ui/errors';
+import { BarChartFigure } from './BarChartFigure';
 import { DeviceSyncList } from './DeviceSyncList';
 import { countService, openComplaintsByUrgency, type Period, periods, urgencies } from './dashboardCounts';
 import { fetchAllRecords, reviewEntities } from './hqApi';
 import { entityLabel, statusLabel } from './hqLabels';
+import { MonthlyReportDownload } from './MonthlyReportDownload';
 
-const periodLabels: Record<Period, string> = { today: 'Hari ini', week: 'Minggu ini', month: 'Bulan ini', all: 'Semua' };
-const urgencyLabels: Record<string, string> = { tinggi: 'Tinggi', sedang: 'Sedang', rendah: 'Rendah' };
+const periodLabels: Record<Period, string> = {
+  today: msg('Hari ini'),
+  week: msg('Minggu ini'),
+  month: msg('Bulan ini'),
+  all: msg('Semua'),
+};
+const periodPhrases: Record<Period, string> = {
+  today: msg('hari ini'),
+  week: msg('minggu ini'),
+  month: msg('bulan ini'),
+  all: msg('semua'),
+};
+const urgencyLabels: Record<string, string> = { tinggi: msg('Tinggi'), sedang: msg('Sedang'), rendah: msg('Rendah') };
 
 /** Counts read from every record in scope (all pages), so they match the records exactly. */
 export function Dashboard({ session, units }: { session: StaffSession; units: UnitInfo[] }) {
+  const { t } = useTranslation();
+  const { rupiah, language } = useFormat();
+  const errors = useErrorMessages();
   const [unitId, setUnitId] = useState('');
   const data = useQuery({
     queryKey: ['hq', 'dashboard', unitId],
@@ -34,12 +52,17 @@ export function Dashboard({ session, units }: { session: StaffSession; units: Un
 
   return (
     <section aria-labelledby="dashboard-title" className="hq-dashboard" data-testid="dashboard">
-      <h1 id="dashboard-title">Dasbor layanan</h1>
+      <h1 id="dashboard-title">{t('Dasbor layanan')}</h1>
       <div className="hq-filters">
         <div className="field">
-          <label htmlFor="dashboard-unit">Unit</label>
-          <select id="dashboard-unit" value={unitId} onChange={(e) => setUnitId(e.target.value)} data-testid="dashboard-unit">
-            <option value="">Semua unit</option>
+          <label htmlFor="dashboard-unit">{t('Unit')}</label>
+          <select
+            id="dashboard-unit"
+            value={unitId}
+            onChange={(e) => setUnitId(e.target.value)}
+            data-testid="dashboard-unit"
+          >
+            <option value="">{t('Semua unit')}</option>
             {units.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.name}
@@ -48,82 +71,130 @@ export function Dashboard({ session, units }: { session: StaffSession; units: Un
           </select>
         </div>
         <fieldset className="hq-periods">
-          <legend>Periode (menurut tanggal dicatat)</legend>
+          <legend>{t('Periode (menurut tanggal dicatat)')}</legend>
           {periods.map((p) => (
             <label key={p}>
               <input type="radio" name="period" value={p} checked={period === p} onChange={() => setPeriod(p)} />{' '}
-              {periodLabels[p]}
+              {t(periodLabels[p])}
             </label>
           ))}
         </fieldset>
       </div>
       {data.isError ? (
         <p className="error-box" role="alert">
-          {messageForError(data.error)}
+          {errors.forError(data.error)}
         </p>
       ) : !data.data ? (
         <p className="muted" aria-busy="true">
-          Menghitung…
+          {t('Menghitung…')}
         </p>
       ) : (
         <>
           <div className="hq-tiles">
             {data.data.services.map(({ entity, counts }) => (
               <div className="card hq-tile" key={entity} data-testid="dashboard-service" data-entity={entity}>
-                <p className="small muted">{entityLabel(entity)}</p>
+                <p className="small muted">{entityLabel(entity, language)}</p>
                 <p className="hq-number" data-testid="dashboard-total" data-count={counts.total[period]}>
                   {counts.total[period]}
                 </p>
                 <p className="small">
-                  Biaya diterima:{' '}
+                  {t('Biaya diterima:')}{' '}
                   <strong data-testid="dashboard-fees" data-amount={counts.fees[period]}>
-                    {formatRupiah(counts.fees[period])}
+                    {rupiah(counts.fees[period])}
                   </strong>
                 </p>
               </div>
             ))}
             <div className="card hq-tile" data-testid="dashboard-complaints">
-              <p className="small muted">Pengaduan terbuka</p>
+              <p className="small muted">{t('Pengaduan terbuka')}</p>
               <ul className="hq-urgency">
                 {urgencies.map((u) => (
                   <li key={u} data-urgency={u}>
-                    {urgencyLabels[u]}: <strong>{data.data.complaints[u] ?? 0}</strong>
+                    {t(urgencyLabels[u] ?? u)}: <strong>{data.data.complaints[u] ?? 0}</strong>
                   </li>
                 ))}
               </ul>
             </div>
           </div>
+          <section aria-labelledby="fees-chart-title" className="hq-chart">
+            <h2 id="fees-chart-title">
+              {t('Biaya PNBP diterima')} · {t(periodPhrases[period])}
+            </h2>
+            <div className="hq-chart-pair">
+              <table className="records" data-testid="dashboard-fees-table">
+                <caption className="visually-hidden">{t('Biaya diterima per layanan')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('Layanan')}</th>
+                    <th scope="col">{t('Rupiah')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.data.services.map(({ entity, counts }) => (
+                    <tr key={entity} data-entity={entity} data-amount={counts.fees[period]}>
+                      <th scope="row">{entityLabel(entity, language)}</th>
+                      <td>{rupiah(counts.fees[period])}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <BarChartFigure
+                testId="dashboard-fees-chart"
+                format={(v) => rupiah(v)}
+                bars={data.data.services.map(({ entity, counts }) => ({
+                  label: entityLabel(entity, language),
+                  value: counts.fees[period],
+                }))}
+              />
+            </div>
+          </section>
           {data.data.services.map(({ entity, counts }) => {
             const statuses = Object.entries(counts.byStatus).filter(([, c]) => c[period] > 0);
-            const max = Math.max(1, ...statuses.map(([, c]) => c[period]));
             return (
               <section key={entity} aria-labelledby={`chart-${entity}`} className="hq-chart">
                 <h2 id={`chart-${entity}`}>
-                  {entityLabel(entity)} menurut status · {periodLabels[period].toLowerCase()}
+                  {t('{{service}} menurut status', { service: entityLabel(entity, language) })} ·{' '}
+                  {t(periodPhrases[period])}
                 </h2>
                 {statuses.length === 0 ? (
-                  <p className="muted small">Tidak ada permohonan pada periode ini.</p>
+                  <p className="muted small">{t('Tidak ada permohonan pada periode ini.')}</p>
                 ) : (
-                  <table className="hq-bars">
-                    <caption className="visually-hidden">Jumlah {entityLabel(entity)} per status</caption>
-                    <tbody>
-                      {statuses.map(([status, c]) => (
-                        <tr key={status} data-status={status}>
-                          <th scope="row">{statusLabel(status)}</th>
-                          <td>
-                            <span className="hq-bar" style={{ width: `${(c[period] / max) * 100}%` }} aria-hidden="true" />
-                          </td>
-                          <td className="hq-bar-count">{c[period]}</td>
+                  <div className="hq-chart-pair">
+                    <table
+                      className="records hq-status-table"
+                      data-testid="dashboard-status-table"
+                      data-entity={entity}
+                    >
+                      <caption className="visually-hidden">
+                        {t('Jumlah {{service}} per status', { service: entityLabel(entity, language) })}
+                      </caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('Status')}</th>
+                          <th scope="col">{t('Jumlah')}</th>
                         </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                      </thead>
+                      <tbody>
+                        {statuses.map(([status, c]) => (
+                          <tr key={status} data-status={status} data-count={c[period]}>
+                            <th scope="row">{statusLabel(status, language)}</th>
+                            <td className="hq-bar-count">{c[period]}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                    <BarChartFigure
+                      testId="dashboard-status-chart"
+                      bars={statuses.map(([status, c]) => ({ label: statusLabel(status, language), value: c[period] }))}
+                    />
+                  </div>
                 )}
               </section>
             );
           })}
+          <MonthlyReportDownload session={session} units={units} unitId={unitId} />
           <section aria-labelledby="devices-title" className="hq-chart">
-            <h2 id="devices-title">Sinkron terakhir perangkat</h2>
+            <h2 id="devices-title">{t('Sinkron terakhir perangkat')}</h2>
             <DeviceSyncList session={session} unitId={unitId} />
           </section>
         </>

@@ -1,44 +1,50 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { msg } from '../i18n/i18n';
+import { useFormat } from '../i18n/useFormat';
 import type { StaffSession } from '../staff/staffSession';
-import { errorCode, messageForError } from '../ui/errors';
-import { formatDateTime } from '../ui/format';
+import { errorCode, useErrorMessages } from '../ui/errors';
 import { fetchDevices } from './hqApi';
 
 const deviceStatusLabels: Record<string, string> = {
-  active: 'Aktif',
-  revoked: 'Dicabut',
-  retiring: 'Dalam penarikan',
-  retired: 'Ditarik',
+  active: msg('Aktif'),
+  revoked: msg('Dicabut'),
+  retiring: msg('Dalam penarikan'),
+  retired: msg('Ditarik'),
 };
 
 /** Each enrolled device and when it last reached the server, oldest first (the unit to call). */
 export function DeviceSyncList({ session, unitId }: { session: StaffSession; unitId: string }) {
+  const { t } = useTranslation();
+  const { dateTime } = useFormat();
+  const errors = useErrorMessages();
   const devices = useQuery({
     queryKey: ['hq', 'devices', unitId],
     queryFn: () => fetchDevices(session, unitId || undefined),
   });
   if (devices.isError) {
     return errorCode(devices.error) === 'not_found' ? (
-      <p className="muted small">Daftar perangkat belum tersedia di server ini.</p>
+      <p className="muted small">{t('Daftar perangkat belum tersedia di server ini.')}</p>
     ) : (
       <p className="error-box" role="alert">
-        {messageForError(devices.error)}
+        {errors.forError(devices.error)}
       </p>
     );
   }
-  if (!devices.data) return <p className="muted small">Memuat perangkat…</p>;
+  if (!devices.data) return <p className="muted small">{t('Memuat perangkat…')}</p>;
   const rows = [...devices.data].sort((a, b) => (a.lastSeenAt ?? '').localeCompare(b.lastSeenAt ?? ''));
   return rows.length === 0 ? (
-    <p className="muted small">Belum ada perangkat terdaftar.</p>
+    <p className="muted small">{t('Belum ada perangkat terdaftar.')}</p>
   ) : (
     <table className="records" data-testid="dashboard-devices">
-      <caption className="visually-hidden">Sinkron terakhir per perangkat</caption>
+      <caption className="visually-hidden">{t('Sinkron terakhir per perangkat')}</caption>
       <thead>
         <tr>
-          <th scope="col">Perangkat</th>
-          <th scope="col">Unit</th>
-          <th scope="col">Status</th>
-          <th scope="col">Terakhir terhubung</th>
+          <th scope="col">{t('Perangkat')}</th>
+          <th scope="col">{t('Unit')}</th>
+          <th scope="col">{t('Status')}</th>
+          <th scope="col">{t('Terakhir terhubung')}</th>
+          <th scope="col">{t('Belum terkirim')}</th>
         </tr>
       </thead>
       <tbody>
@@ -46,8 +52,17 @@ export function DeviceSyncList({ session, unitId }: { session: StaffSession; uni
           <tr key={d.id} data-testid="dashboard-device" data-device-id={d.id}>
             <td>{d.name}</td>
             <td>{d.unitName ?? d.unitId}</td>
-            <td>{deviceStatusLabels[d.status] ?? d.status}</td>
-            <td>{d.lastSeenAt ? formatDateTime(d.lastSeenAt) : 'belum pernah'}</td>
+            <td>{t(deviceStatusLabels[d.status] ?? d.status)}</td>
+            <td>{d.lastSeenAt ? dateTime(d.lastSeenAt) : t('belum pernah')}</td>
+            <td data-testid="dashboard-device-outbox" data-changes={d.outbox?.changes ?? ''}>
+              {d.outbox
+                ? t('{{changes}} perubahan, {{uploads}} foto (per {{time}})', {
+                    changes: d.outbox.changes,
+                    uploads: d.outbox.uploads,
+                    time: dateTime(d.outbox.reportedAt),
+                  })
+                : t('belum dilaporkan')}
+            </td>
           </tr>
         ))}
       </tbody>

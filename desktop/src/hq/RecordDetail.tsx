@@ -1,18 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { msg } from '../i18n/i18n';
+import { useFormat } from '../i18n/useFormat';
 import type { StaffSession } from '../staff/staffSession';
 import type { StaffSync } from '../staff/staffSync';
-import { messageForError } from '../ui/errors';
-import { formatDateTime } from '../ui/format';
+import { useErrorMessages } from '../ui/errors';
 import { fetchHistory, fetchRecord } from './hqApi';
 import { entityLabel, fieldLabel, showField, showValue, statusLabel, text } from './hqLabels';
 import { ReviewActionBar } from './ReviewActionBar';
 
 const pushStatusLabels: Record<string, string> = {
-  applied: 'diterapkan',
-  duplicate: 'duplikat',
-  stale: 'tertimpa',
-  rejected: 'ditolak',
+  applied: msg('diterapkan'),
+  duplicate: msg('duplikat'),
+  stale: msg('tertimpa'),
+  rejected: msg('ditolak'),
 };
 const hiddenFields = new Set(['photo']);
 
@@ -30,6 +32,9 @@ export function RecordDetail({
   id: string;
   onClose: () => void;
 }) {
+  const { t } = useTranslation();
+  const { dateTime, language } = useFormat();
+  const errors = useErrorMessages();
   const heading = useRef<HTMLHeadingElement>(null);
   const record = useQuery({ queryKey: ['hq', 'record', entity, id], queryFn: () => fetchRecord(session, entity, id) });
   const history = useQuery({
@@ -50,55 +55,63 @@ export function RecordDetail({
           {text(fields.receiptNumber) || id}
         </h2>
         <button type="button" className="button secondary small" onClick={onClose} data-testid="review-detail-close">
-          Tutup
+          {t('Tutup')}
         </button>
       </div>
       {record.isError ? (
         <p className="error-box" role="alert">
-          {messageForError(record.error)}
+          {errors.forError(record.error)}
         </p>
       ) : record.data ? (
         <>
           <p>
-            {entityLabel(entity)} ·{' '}
+            {entityLabel(entity, language)} ·{' '}
             <span className={`badge status-${status}`} data-testid="review-detail-status" data-status={status}>
-              {statusLabel(status)}
+              {statusLabel(status, language)}
             </span>
           </p>
-          {text(fields.statusReason) ? <p className="reason">Alasan: {text(fields.statusReason)}</p> : null}
+          {text(fields.statusReason) ? (
+            <p className="reason">{t('Alasan: {{reason}}', { reason: text(fields.statusReason) })}</p>
+          ) : null}
           <ReviewActionBar
             session={session}
             sync={sync}
             targets={[{ entity, id, status }]}
-            title="Tindakan"
+            title={t('Tindakan', { context: 'kolom' })}
             testId="review-action"
           />
           <dl className="hq-fields">
             {Object.entries(fields)
               .filter(([name]) => !hiddenFields.has(name))
-              .sort(([a], [b]) => fieldLabel(entity, a).localeCompare(fieldLabel(entity, b), 'id'))
+              .sort(([a], [b]) => fieldLabel(entity, a, language).localeCompare(fieldLabel(entity, b, language), 'id'))
               .map(([name, value]) => (
                 <div key={name}>
-                  <dt>{fieldLabel(entity, name)}</dt>
-                  <dd>{showField(name, value)}</dd>
+                  <dt>{fieldLabel(entity, name, language)}</dt>
+                  <dd>{showField(name, value, language)}</dd>
                 </div>
               ))}
           </dl>
         </>
       ) : (
         <p className="muted" aria-busy="true">
-          Memuat…
+          {t('Memuat…')}
         </p>
       )}
 
       {conflicts.length > 0 ? (
         <section aria-labelledby="detail-conflicts">
-          <h3 id="detail-conflicts">Konflik ({conflicts.length})</h3>
+          <h3 id="detail-conflicts">{t('Konflik ({{count}})', { count: conflicts.length })}</h3>
           <ul className="hq-history" data-testid="review-detail-conflicts">
             {conflicts.map((c) => (
               <li key={c.id}>
-                <strong>{fieldLabel(entity, c.field)}</strong>: {showValue(c.winner.value)} ({c.winner.author}) menang atas{' '}
-                {showValue(c.loser.value)} ({c.loser.author}) · {c.status === 'open' ? 'terbuka' : 'selesai'}
+                <strong>{fieldLabel(entity, c.field, language)}</strong>:{' '}
+                {t('{{winner}} ({{winnerAuthor}}) menang atas {{loser}} ({{loserAuthor}})', {
+                  winner: showValue(c.winner.value),
+                  winnerAuthor: c.winner.author,
+                  loser: showValue(c.loser.value),
+                  loserAuthor: c.loser.author,
+                })}{' '}
+                · {c.status === 'open' ? t('terbuka') : t('selesai')}
               </li>
             ))}
           </ul>
@@ -106,25 +119,27 @@ export function RecordDetail({
       ) : null}
 
       <section aria-labelledby="detail-history">
-        <h3 id="detail-history">Riwayat perubahan</h3>
+        <h3 id="detail-history">{t('Riwayat perubahan')}</h3>
         {history.isError ? (
           <p className="error-box" role="alert">
-            {messageForError(history.error)}
+            {errors.forError(history.error)}
           </p>
         ) : !history.data ? (
-          <p className="muted">Memuat…</p>
+          <p className="muted">{t('Memuat…')}</p>
         ) : (
           <ol className="hq-history" data-testid="review-history">
             {history.data.changes.map((change) => (
               <li key={change.id} data-testid="review-history-entry" data-status={change.status}>
                 <p className="small">
-                  <strong>{formatDateTime(change.receivedAt)}</strong> · {change.by ?? change.author} ·{' '}
-                  {pushStatusLabels[change.status] ?? change.status}
+                  <strong>{dateTime(change.receivedAt)}</strong> · {change.by ?? change.author} ·{' '}
+                  {t(pushStatusLabels[change.status] ?? change.status)}
                   {change.reason ? ` (${change.reason.message || change.reason.code})` : ''}
                 </p>
                 <p className="small muted">
                   {Object.entries(change.fields)
-                    .map(([name, value]) => `${fieldLabel(entity, name)}: ${showField(name, value)}`)
+                    .map(
+                      ([name, value]) => `${fieldLabel(entity, name, language)}: ${showField(name, value, language)}`,
+                    )
                     .join(' · ')}
                 </p>
               </li>

@@ -1,8 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/useFormat';
 import type { StaffSession } from '../staff/staffSession';
 import type { StaffSync } from '../staff/staffSync';
-import { errorCode, messageForCode, messageForError } from '../ui/errors';
+import { errorCode, useErrorMessages } from '../ui/errors';
 import { statusLabel } from './hqLabels';
 import { pushEdits } from './pushEdits';
 import { commonActions, type ReviewTarget, reviewActionLabels, reviewEdits } from './reviewActions';
@@ -26,6 +28,9 @@ export function ReviewActionBar({
   testId: string;
   onDone?: () => void;
 }) {
+  const { language } = useFormat();
+  const { t } = useTranslation();
+  const errors = useErrorMessages();
   const reasonId = useId();
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
@@ -48,17 +53,25 @@ export function ReviewActionBar({
       if (refused > 0) {
         const first = outcome.rejections[0];
         setProblem(
-          `${refused} perubahan ditolak server: ${first ? first.reason.message || messageForCode(first.reason.code) : ''}`,
+          t('{{count}} perubahan ditolak server: {{reason}}', {
+            count: refused,
+            reason: first ? first.reason.message || errors.forCode(first.reason.code) : '',
+          }),
         );
       } else {
-        setDone(`${targets.length} permohonan ${statusLabel(to).toLowerCase()}.`);
+        setDone(
+          t('{{count}} permohonan {{status}}.', {
+            count: targets.length,
+            status: statusLabel(to, language).toLowerCase(),
+          }),
+        );
         setReason('');
         onDone?.();
       }
     },
     onError: (error) =>
       setProblem(
-        errorCode(error) === 'reason_required' ? 'Tulis alasan penolakan sebelum menolak.' : messageForError(error),
+        errorCode(error) === 'reason_required' ? t('Tulis alasan penolakan sebelum menolak.') : errors.forError(error),
       ),
   });
 
@@ -67,13 +80,13 @@ export function ReviewActionBar({
       <p className="hq-actions-title">{title}</p>
       {actions.length === 0 ? (
         <p className="muted small" data-testid={`${testId}-none`}>
-          Tidak ada tindakan HQ untuk status ini.
+          {t('Tidak ada tindakan HQ untuk status ini.')}
         </p>
       ) : (
         <>
           {actions.includes('rejected') ? (
             <div className="field">
-              <label htmlFor={reasonId}>Alasan penolakan (wajib bila menolak)</label>
+              <label htmlFor={reasonId}>{t('Alasan penolakan (wajib bila menolak)')}</label>
               <textarea
                 id={reasonId}
                 rows={2}
@@ -93,14 +106,14 @@ export function ReviewActionBar({
                 disabled={mutation.isPending}
                 onClick={() => mutation.mutate(to)}
               >
-                {reviewActionLabels[to] ?? to}
+                {t(reviewActionLabels[to] ?? to)}
               </button>
             ))}
           </div>
         </>
       )}
       <div aria-live="polite">
-        {mutation.isPending ? <p className="muted small">Mengirim ke server…</p> : null}
+        {mutation.isPending ? <p className="muted small">{t('Mengirim ke server…')}</p> : null}
         {problem ? (
           <p className="error-box" role="alert" data-testid={`${testId}-error`}>
             {problem}

@@ -1,10 +1,11 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { UnitInfo } from '../coordinator/planningRecords';
+import { useFormat } from '../i18n/useFormat';
 import type { StaffSession } from '../staff/staffSession';
 import type { StaffSync } from '../staff/staffSync';
-import { messageForError } from '../ui/errors';
-import { formatDateTime, formatRupiah } from '../ui/format';
+import { useErrorMessages } from '../ui/errors';
 import { fetchRecords, type ReviewEntity, reviewEntities } from './hqApi';
 import { entityLabel, statusLabel, text } from './hqLabels';
 import { RecordDetail } from './RecordDetail';
@@ -16,6 +17,9 @@ const pageSize = 50;
 
 /** Applications waiting for HQ, filtered on the server; verify, approve, reject or issue one or many. */
 export function ReviewQueue({ session, sync, units }: { session: StaffSession; sync: StaffSync; units: UnitInfo[] }) {
+  const { t } = useTranslation();
+  const { dateTime, rupiah, language } = useFormat();
+  const errors = useErrorMessages();
   const ids = { entity: useId(), status: useId(), unit: useId(), q: useId() };
   const [entity, setEntity] = useState<ReviewEntity>('sim_applications');
   const [status, setStatus] = useState<string>('submitted');
@@ -45,13 +49,15 @@ export function ReviewQueue({ session, sync, units }: { session: StaffSession; s
 
   return (
     <section aria-labelledby="review-title" className="hq-review" data-testid="hq-review">
-      <h1 id="review-title">Tinjauan permohonan</h1>
+      <h1 id="review-title">{t('Tinjauan permohonan')}</h1>
       <p className="muted">
-        Permohonan dari unit keliling. Pilih satu untuk melihat riwayatnya, atau beberapa untuk tindakan sekaligus.
+        {t(
+          'Permohonan dari unit keliling. Pilih satu untuk melihat riwayatnya, atau beberapa untuk tindakan sekaligus.',
+        )}
       </p>
       <search className="hq-filters">
         <div className="field">
-          <label htmlFor={ids.entity}>Layanan</label>
+          <label htmlFor={ids.entity}>{t('Layanan')}</label>
           <select
             id={ids.entity}
             data-testid="review-filter-entity"
@@ -63,13 +69,13 @@ export function ReviewQueue({ session, sync, units }: { session: StaffSession; s
           >
             {reviewEntities.map((name) => (
               <option key={name} value={name}>
-                {entityLabel(name)}
+                {entityLabel(name, language)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={ids.status}>Status</label>
+          <label htmlFor={ids.status}>{t('Status')}</label>
           <select
             id={ids.status}
             data-testid="review-filter-status"
@@ -81,15 +87,20 @@ export function ReviewQueue({ session, sync, units }: { session: StaffSession; s
           >
             {statusFilters.map((s) => (
               <option key={s} value={s}>
-                {s === '' ? 'Semua status' : statusLabel(s)}
+                {s === '' ? t('Semua status') : statusLabel(s, language)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={ids.unit}>Unit</label>
-          <select id={ids.unit} data-testid="review-filter-unit" value={unitId} onChange={(e) => setUnitId(e.target.value)}>
-            <option value="">Semua unit</option>
+          <label htmlFor={ids.unit}>{t('Unit')}</label>
+          <select
+            id={ids.unit}
+            data-testid="review-filter-unit"
+            value={unitId}
+            onChange={(e) => setUnitId(e.target.value)}
+          >
+            <option value="">{t('Semua unit')}</option>
             {units.map((unit) => (
               <option key={unit.id} value={unit.id}>
                 {unit.name}
@@ -98,8 +109,14 @@ export function ReviewQueue({ session, sync, units }: { session: StaffSession; s
           </select>
         </div>
         <div className="field grow">
-          <label htmlFor={ids.q}>Cari nama, NIK atau nomor tanda terima</label>
-          <input id={ids.q} type="search" data-testid="review-search" value={q} onChange={(e) => setQ(e.target.value)} />
+          <label htmlFor={ids.q}>{t('Cari nama, NIK atau nomor tanda terima')}</label>
+          <input
+            id={ids.q}
+            type="search"
+            data-testid="review-search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+          />
         </div>
       </search>
 
@@ -108,7 +125,7 @@ export function ReviewQueue({ session, sync, units }: { session: StaffSession; s
           session={session}
           sync={sync}
           targets={targets}
-          title={`${targets.length} permohonan dipilih`}
+          title={t('{{count}} permohonan dipilih', { count: targets.length })}
           testId="review-bulk"
           onDone={() => setSelected(new Map())}
         />
@@ -118,25 +135,27 @@ export function ReviewQueue({ session, sync, units }: { session: StaffSession; s
         <div>
           {query.isPending ? (
             <p className="muted" aria-busy="true">
-              Memuat permohonan…
+              {t('Memuat permohonan…')}
             </p>
           ) : query.isError ? (
             <p className="error-box" role="alert" data-testid="review-error">
-              {messageForError(query.error)}
+              {errors.forError(query.error)}
             </p>
           ) : rows.length === 0 ? (
             <p className="empty" data-testid="review-empty">
-              Tidak ada permohonan dengan filter ini.
+              {t('Tidak ada permohonan dengan filter ini.')}
             </p>
           ) : (
             <table className="records hq-table" data-testid="review-table">
-              <caption className="visually-hidden">Permohonan {entityLabel(entity)}</caption>
+              <caption className="visually-hidden">
+                {t('Permohonan {{service}}', { service: entityLabel(entity, language) })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">
                     <input
                       type="checkbox"
-                      aria-label="Pilih semua yang tampil"
+                      aria-label={t('Pilih semua yang tampil')}
                       data-testid="review-select-all"
                       checked={allSelected}
                       onChange={(event) =>
@@ -148,12 +167,12 @@ export function ReviewQueue({ session, sync, units }: { session: StaffSession; s
                       }
                     />
                   </th>
-                  <th scope="col">No. tanda terima</th>
-                  <th scope="col">Nama</th>
-                  <th scope="col">Unit</th>
-                  <th scope="col">Biaya</th>
-                  <th scope="col">Dicatat</th>
-                  <th scope="col">Status</th>
+                  <th scope="col">{t('No. tanda terima')}</th>
+                  <th scope="col">{t('Nama')}</th>
+                  <th scope="col">{t('Unit')}</th>
+                  <th scope="col">{t('Biaya')}</th>
+                  <th scope="col">{t('Dicatat')}</th>
+                  <th scope="col">{t('Status')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -172,7 +191,7 @@ export function ReviewQueue({ session, sync, units }: { session: StaffSession; s
                       <td>
                         <input
                           type="checkbox"
-                          aria-label={`Pilih ${receipt}`}
+                          aria-label={t('Pilih {{receipt}}', { receipt })}
                           data-testid="review-select"
                           checked={selected.has(row.id)}
                           onChange={(event) => toggle(target, event.target.checked)}
@@ -191,11 +210,11 @@ export function ReviewQueue({ session, sync, units }: { session: StaffSession; s
                       </td>
                       <td>{text(row.fields.fullName) || text(row.fields.eventName)}</td>
                       <td>{unitName(row.fields.unitId)}</td>
-                      <td>{typeof row.fields.feeRupiah === 'number' ? formatRupiah(row.fields.feeRupiah) : '—'}</td>
-                      <td>{row.fields.createdAt ? formatDateTime(text(row.fields.createdAt)) : '—'}</td>
+                      <td>{typeof row.fields.feeRupiah === 'number' ? rupiah(row.fields.feeRupiah) : '—'}</td>
+                      <td>{row.fields.createdAt ? dateTime(text(row.fields.createdAt)) : '—'}</td>
                       <td>
                         <span className={`badge status-${target.status}`} data-testid="review-status">
-                          {statusLabel(target.status)}
+                          {statusLabel(target.status, language)}
                         </span>
                       </td>
                     </tr>
@@ -212,7 +231,7 @@ export function ReviewQueue({ session, sync, units }: { session: StaffSession; s
               onClick={() => void query.fetchNextPage()}
               data-testid="review-more"
             >
-              {query.isFetchingNextPage ? 'Memuat…' : 'Muat lebih banyak'}
+              {query.isFetchingNextPage ? t('Memuat…') : t('Muat lebih banyak')}
             </button>
           ) : null}
         </div>

@@ -29,7 +29,14 @@ describe('dashboard counts', () => {
 
   it('open complaints by urgency', () => {
     const c = (status: string, urgency: string) => ({ fields: { status, urgency }, deleted: false });
-    expect(openComplaintsByUrgency([c('received', 'tinggi'), c('in_progress', 'tinggi'), c('closed', 'sedang'), c('received', 'rendah')])).toEqual({
+    expect(
+      openComplaintsByUrgency([
+        c('received', 'tinggi'),
+        c('in_progress', 'tinggi'),
+        c('closed', 'sedang'),
+        c('received', 'rendah'),
+      ]),
+    ).toEqual({
       tinggi: 2,
       sedang: 0,
       rendah: 1,

@@ -73,7 +73,12 @@ export function fetchHistory(
 }
 
 /** A record's merged current state (`GET /records/:entity/:id`). */
-export function fetchRecord(session: StaffSession, entity: string, id: string, fetchFn?: FetchLike): Promise<RecordView> {
+export function fetchRecord(
+  session: StaffSession,
+  entity: string,
+  id: string,
+  fetchFn?: FetchLike,
+): Promise<RecordView> {
   const path = `/records/${encodeURIComponent(entity)}/${encodeURIComponent(id)}`;
   return requestJson(http(session, fetchFn), 'GET', path, recordViewSchema);
 }
@@ -87,13 +92,18 @@ const deviceListSchema = z.object({
       name: z.string(),
       status: z.string(),
       lastSeenAt: z.string().nullish(),
+      outbox: z.object({ changes: z.number(), uploads: z.number(), reportedAt: z.string() }).nullish(),
     }),
   ),
 });
 export type DeviceListing = z.infer<typeof deviceListSchema>['devices'][number];
 
 /** Enrolled devices with when each last reached the server (`GET /admin/devices`, HQ and admin). */
-export async function fetchDevices(session: StaffSession, unitId?: string, fetchFn?: FetchLike): Promise<DeviceListing[]> {
+export async function fetchDevices(
+  session: StaffSession,
+  unitId?: string,
+  fetchFn?: FetchLike,
+): Promise<DeviceListing[]> {
   const path = `/admin/devices${queryString({ unitId })}`;
   return (await requestJson(http(session, fetchFn), 'GET', path, deviceListSchema)).devices;
 }

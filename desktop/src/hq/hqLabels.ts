@@ -1,22 +1,23 @@
-import { formatDateTime, formatRupiah } from '../ui/format';
 import { isLabelKey, label } from '@keliling/domain';
+import type { Language } from '../i18n/i18n';
+import { formatDateTime, formatRupiah } from '../ui/format';
 
-function labelOr(key: string, fallback: string): string {
-  return isLabelKey(key) ? label(key, 'id') : fallback;
+function labelOr(key: string, fallback: string, lang: Language): string {
+  return isLabelKey(key) ? label(key, lang) : fallback;
 }
 
 /** A status in Bahasa Indonesia (the domain's catalogue), or the raw value for one it does not know. */
-export function statusLabel(status: unknown): string {
+export function statusLabel(status: unknown, lang: Language = 'id'): string {
   if (typeof status !== 'string' || status === '') return '—';
-  return labelOr(`status.${status}`, status);
+  return labelOr(`status.${status}`, status, lang);
 }
 
-export function entityLabel(entity: string): string {
-  return labelOr(`entity.${entity}`, entity);
+export function entityLabel(entity: string, lang: Language = 'id'): string {
+  return labelOr(`entity.${entity}`, entity, lang);
 }
 
-export function fieldLabel(entity: string, field: string): string {
-  return labelOr(`field.${entity}.${field}`, field);
+export function fieldLabel(entity: string, field: string, lang: Language = 'id'): string {
+  return labelOr(`field.${entity}.${field}`, field, lang);
 }
 
 // Fields whose values are catalogue enums, by the catalogue's prefix.
@@ -31,11 +32,11 @@ const enumPrefixes: Record<string, string> = {
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** A field's value as officers read it: enum labels, rupiah, local date-times; anything else as text. */
-export function showField(field: string, value: unknown): string {
+export function showField(field: string, value: unknown, lang: Language = 'id'): string {
   const prefix = enumPrefixes[field];
-  if (prefix && typeof value === 'string') return labelOr(`${prefix}.${value}`, value);
+  if (prefix && typeof value === 'string') return labelOr(`${prefix}.${value}`, value, lang);
   if (field === 'feeRupiah' && typeof value === 'number') return formatRupiah(value);
-  if (typeof value === 'string' && isoInstant.test(value)) return formatDateTime(value);
+  if (typeof value === 'string' && isoInstant.test(value)) return formatDateTime(value, { language: lang });
   return showValue(value);
 }
 

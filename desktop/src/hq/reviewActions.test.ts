@@ -22,7 +22,14 @@ describe('review actions for HQ', () => {
     expect(reviewEdits([target], 'rejected', '  ', 'hq')).toEqual({ ok: false, code: 'reason_required' });
     expect(reviewEdits([target], 'rejected', ' Foto buram ', 'hq')).toEqual({
       ok: true,
-      edits: [{ entity: 'sim_applications', entityId: 'a', fields: { status: 'rejected', statusReason: 'Foto buram' }, by: 'hq' }],
+      edits: [
+        {
+          entity: 'sim_applications',
+          entityId: 'a',
+          fields: { status: 'rejected', statusReason: 'Foto buram' },
+          by: 'hq',
+        },
+      ],
     });
     expect(reviewEdits([target], 'approved', '', 'hq')).toMatchObject({
       ok: true,

@@ -1,13 +1,14 @@
 import { canTransition, type EntityName, nextStatuses } from '@keliling/domain';
 import type { LocalEdit } from '@keliling/sync';
+import { msg } from '../i18n/i18n';
 
 /** The statuses HQ moves an application to from the review queue, with the button's words. */
 export const reviewActionLabels: Readonly<Record<string, string>> = {
-  verified: 'Verifikasi',
-  approved: 'Setujui',
-  rejected: 'Tolak',
-  issued: 'Terbitkan',
-  forwarded: 'Teruskan',
+  verified: msg('Verifikasi'),
+  approved: msg('Setujui'),
+  rejected: msg('Tolak'),
+  issued: msg('Terbitkan'),
+  forwarded: msg('Teruskan'),
 };
 
 /** Statuses an application waits in for HQ (the queue's default filter). */
@@ -32,7 +33,9 @@ export function commonActions(targets: readonly ReviewTarget[]): string[] {
   );
 }
 
-export type ReviewEditsResult = { ok: true; edits: LocalEdit[] } | { ok: false; code: 'reason_required' | 'forbidden_transition' };
+export type ReviewEditsResult =
+  | { ok: true; edits: LocalEdit[] }
+  | { ok: false; code: 'reason_required' | 'forbidden_transition' };
 
 /**
  * The ordinary changes that move `targets` to `to`: `status`, and `statusReason` (required for a rejection;

@@ -1,7 +1,9 @@
-import { isLabelKey, label } from '@keliling/domain';
+import { entityNames, type Lang, label } from '@keliling/domain';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { formatDateTime } from '../ui/format';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { useFormat } from '../i18n/useFormat';
 import { lookUpStatus, normaliseQuery, type StatusLookup } from './publicStatus';
 import { notFoundMessage, rateLimitedMessage, statusMeaning } from './statusMeaning';
 import './status.css';
@@ -14,8 +16,10 @@ export function isStatusPath(pathname: string): boolean {
 
 /** The citizen's page: receipt number and the last four NIK digits (or the access code) → where the request stands. */
 export function StatusPage({ baseUrl = location.origin }: { baseUrl?: string }) {
+  const { t } = useTranslation();
   const ids = { receipt: useId(), secret: useId(), hint: useId() };
-  const [receipt, setReceipt] = useState('');
+  // The receipt's QR code links here with `?r=<receipt number>`: the resident only types the NIK digits.
+  const [receipt, setReceipt] = useState(() => new URLSearchParams(location.search).get('r')?.slice(0, 40) ?? '');
   const [secret, setSecret] = useState('');
   const [missing, setMissing] = useState(false);
   const [waitUntil, setWaitUntil] = useState<number | null>(null);
@@ -52,16 +56,16 @@ export function StatusPage({ baseUrl = location.origin }: { baseUrl?: string }) 
       <header className="brand">
         <img src="/icon.svg" alt="" width="40" height="40" />
         <div>
-          <h1>Cek status permohonan</h1>
-          <p className="muted">Layanan keliling Polri: SIM, SKCK, izin keramaian, laporan dan pengaduan.</p>
+          <h1>{t('Cek status permohonan')}</h1>
+          <p className="muted">{t('Layanan keliling Polri: SIM, SKCK, izin keramaian, laporan dan pengaduan.')}</p>
         </div>
       </header>
       <form className="card" onSubmit={submit} noValidate aria-describedby={ids.hint}>
         <p id={ids.hint} className="muted small">
-          Nomor tanda terima tercetak pada bukti yang diberikan petugas, misalnya SIM-…
+          {t('Nomor tanda terima tercetak pada bukti yang diberikan petugas, misalnya SIM-…')}
         </p>
         <div className="field">
-          <label htmlFor={ids.receipt}>Nomor tanda terima</label>
+          <label htmlFor={ids.receipt}>{t('Nomor tanda terima')}</label>
           <input
             id={ids.receipt}
             data-testid="status-receipt"
@@ -72,7 +76,7 @@ export function StatusPage({ baseUrl = location.origin }: { baseUrl?: string }) 
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.secret}>4 digit terakhir NIK, atau kode akses</label>
+          <label htmlFor={ids.secret}>{t('4 digit terakhir NIK, atau kode akses')}</label>
           <input
             id={ids.secret}
             data-testid="status-nik4"
@@ -84,7 +88,7 @@ export function StatusPage({ baseUrl = location.origin }: { baseUrl?: string }) 
         </div>
         {missing ? (
           <p className="error" role="alert" data-testid="status-missing">
-            Isi nomor tanda terima dan 4 digit terakhir NIK (atau kode akses).
+            {t('Isi nomor tanda terima dan 4 digit terakhir NIK (atau kode akses).')}
           </p>
         ) : null}
         <div className="actions">
@@ -94,10 +98,10 @@ export function StatusPage({ baseUrl = location.origin }: { baseUrl?: string }) 
             data-testid="status-submit"
             disabled={lookup.isPending || waitUntil !== null}
           >
-            {lookup.isPending ? 'Mencari…' : 'Cek status'}
+            {lookup.isPending ? t('Mencari…') : t('Cek status')}
           </button>
           <a className="button secondary" href="/" data-testid="status-home">
-            Kembali
+            {t('Kembali')}
           </a>
         </div>
       </form>
@@ -106,52 +110,57 @@ export function StatusPage({ baseUrl = location.origin }: { baseUrl?: string }) 
         {answer?.kind === 'found' ? <Found answer={answer.status} /> : null}
         {answer?.kind === 'not_found' ? (
           <p className="error-box" role="alert" data-testid="status-not-found">
-            {notFoundMessage}
+            {t(notFoundMessage)}
           </p>
         ) : null}
         {answer?.kind === 'rate_limited' ? (
           <p className="error-box" role="alert" data-testid="status-rate-limited" data-seconds={waitSeconds}>
-            {rateLimitedMessage(waitSeconds)}
+            {rateLimitedMessage(waitSeconds, t)}
           </p>
         ) : null}
         {answer?.kind === 'unavailable' || lookup.isError ? (
           <p className="error-box" role="alert" data-testid="status-unavailable">
-            Layanan cek status sedang tidak dapat dihubungi. Coba lagi beberapa saat lagi.
+            {t('Layanan cek status sedang tidak dapat dihubungi. Coba lagi beberapa saat lagi.')}
           </p>
         ) : null}
       </div>
+      <LanguageSwitch />
     </main>
   );
 }
 
-/** The server names the service in words; an entity name is turned into words here. */
-function serviceName(service: string): string {
-  const key = `entity.${service}`;
-  return isLabelKey(key) ? label(key, 'id') : service;
+/** The server names the service in Indonesian words (or by entity name): shown in the chosen language. */
+function serviceName(service: string, lang: Lang): string {
+  const entity = entityNames.find((name) => name === service || label(`entity.${name}`, 'id') === service);
+  return entity ? label(`entity.${entity}`, lang) : service;
 }
 
 function Found({ answer }: { answer: Extract<StatusLookup, { kind: 'found' }>['status'] }) {
-  const meaning = statusMeaning(answer.status, answer.statusLabel, answer.nextSteps);
+  const { t } = useTranslation();
+  const format = useFormat();
+  const meaning = statusMeaning(answer.status, answer.statusLabel, answer.nextSteps, format.language);
   return (
     <section className="card" aria-labelledby="status-title" data-testid="status-result" data-status={answer.status}>
       <p className="muted small">
-        {serviceName(answer.service)} · <span className="mono">{answer.receiptNumber}</span>
+        {serviceName(answer.service, format.language)} · <span className="mono">{answer.receiptNumber}</span>
       </p>
       <h2 id="status-title" data-testid="status-label">
         {meaning.title}
       </h2>
-      <p data-testid="status-meaning">{meaning.meaning}</p>
+      <p data-testid="status-meaning">{t(meaning.meaning)}</p>
       {meaning.nextSteps.length > 0 ? (
         <>
-          <h3>Langkah berikutnya</h3>
+          <h3>{t('Langkah berikutnya')}</h3>
           <ul data-testid="status-next-steps">
             {meaning.nextSteps.map((step) => (
-              <li key={step}>{step}</li>
+              <li key={step}>{t(step)}</li>
             ))}
           </ul>
         </>
       ) : null}
-      {answer.updatedAt ? <p className="muted small">Diperbarui {formatDateTime(answer.updatedAt)}</p> : null}
+      {answer.updatedAt ? (
+        <p className="muted small">{t('Diperbarui {{time}}', { time: format.dateTime(answer.updatedAt) })}</p>
+      ) : null}
     </section>
   );
 }

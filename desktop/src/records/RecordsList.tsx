@@ -1,24 +1,17 @@
-import { isLabelKey, label } from '@keliling/domain';
-import { useId, useState } from 'react';
+import type { SyncState } from '@keliling/sync';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useId, useRef, useState } from 'react';
 import { useServices } from '../app/services';
 import type { RecordViewRow } from '../db/database';
-import { listRecordViews, searchRecordViews } from '../db/recordViews';
+import { isServiceEntity, type RecordFilter, type ServiceEntity, serviceEntities } from '../db/recordFilters';
+import { listRecordViews } from '../db/recordViews';
 import { messageForCode } from '../ui/errors';
-import { formatDateTime, formatRupiah } from '../ui/format';
+import { formatDate, formatDateTime } from '../ui/format';
 import { useLiveQuery } from '../ui/useLiveQuery';
+import { entityName, recordHash, serviceStatuses, statusName, text } from './recordLabels';
+import './records.css';
 import { syncStateLabels } from './syncStateLabels';
-
-const entity = 'sim_applications';
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
-/** A record's status in Bahasa Indonesia (HQ's decisions arrive with the next sync). */
-function statusText(value: unknown): string {
-  const key = `status.${text(value)}`;
-  return isLabelKey(key) ? label(key, 'id') : text(value);
-}
+import { useDebounced, useRecordSource, useRecordWindow } from './useRecordKeys';
 
 /** What the row shows: the visible record, or (for a refused new record) what the officer had typed. */
 function shown(row: RecordViewRow): Record<string, unknown> {
@@ -26,91 +19,251 @@ function shown(row: RecordViewRow): Record<string, unknown> {
   return { ...typed, ...row.fields };
 }
 
-/** Every captured SIM application with its sync state, newest first; updates live as records change. */
-export function RecordsList() {
+const rowHeight = 52;
+const syncStates: SyncState[] = ['pending', 'synced', 'rejected'];
+
+/** The unit's visits (for the visit filter), newest first. */
+function useVisitOptions(): { id: string; label: string }[] {
   const { db, vault } = useServices();
-  const searchId = useId();
-  const [search, setSearch] = useState('');
-  const rows = useLiveQuery(
-    async () => {
-      const cipher = vault.cipher();
-      return (await searchRecordViews(db, cipher, entity, search)) ?? listRecordViews(db, cipher, entity);
-    },
-    [db, vault, search],
-    null as RecordViewRow[] | null,
+  return useLiveQuery(
+    async () =>
+      (await listRecordViews(db, vault.cipher(), 'visits'))
+        .filter((visit) => !visit.deleted)
+        .map((visit) => ({
+          id: visit.entityId,
+          label: [
+            text(visit.fields.date) ? formatDate(text(visit.fields.date)) : '',
+            text(visit.fields.villageName) || text(visit.fields.villageCode),
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        })),
+    [db, vault],
+    [],
   );
+}
+
+/**
+ * Every record of the field services on this device, newest first, with search (NIK, receipt number, name) and
+ * filters (service, status, visit, sync state). Stays fast with 100,000 records: the filters are index lookups
+ * that return keys only, and only the rows on screen are loaded and decrypted (virtualised with
+ * @tanstack/react-virtual).
+ */
+export function RecordsList() {
+  const ids = { search: useId(), entity: useId(), status: useId(), sync: useId(), visit: useId() };
+  const [search, setSearch] = useState('');
+  const [entity, setEntity] = useState<ServiceEntity | ''>('');
+  const [status, setStatus] = useState('');
+  const [syncState, setSyncState] = useState<SyncState | ''>('');
+  const [visitId, setVisitId] = useState('');
+  const settledSearch = useDebounced(search, 150);
+  const filter: RecordFilter = {
+    ...(entity ? { entity } : {}),
+    ...(status ? { status } : {}),
+    ...(syncState ? { syncState } : {}),
+    ...(visitId ? { visitId } : {}),
+    ...(settledSearch.trim() ? { search: settledSearch } : {}),
+  };
+  const source = useRecordSource(filter);
+  const total = source?.total ?? null;
+  const visits = useVisitOptions();
+  const filtered = Boolean(entity || status || syncState || visitId || settledSearch.trim());
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: total ?? 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = (items.at(-1)?.index ?? -1) + 1;
+  const rows = useRecordWindow(source, first, last);
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
 
   return (
-    <section aria-labelledby="records-title">
+    <section aria-labelledby="records-title" className="records-page">
       <h1 id="records-title">Data tercatat</h1>
-      <p className="muted">Semua permohonan yang dicatat di perangkat ini dan status pengirimannya ke server.</p>
-      <search className="search">
-        <div className="field">
-          <label htmlFor={searchId}>Cari NIK atau nama</label>
+      <p className="muted">Semua data layanan yang dicatat di perangkat ini dan status pengirimannya ke server.</p>
+      <search className="records-filters">
+        <div className="field search-field">
+          <label htmlFor={ids.search}>Cari NIK, nomor tanda terima, atau nama</label>
           <input
-            id={searchId}
+            id={ids.search}
             data-testid="records-search"
             type="search"
             autoComplete="off"
-            placeholder="16 angka NIK, atau awal nama"
+            placeholder="16 angka NIK, SIM-…, atau awal nama"
             value={search}
             onChange={(event) => setSearch(event.target.value)}
           />
         </div>
+        <div className="field">
+          <label htmlFor={ids.entity}>Layanan</label>
+          <select
+            id={ids.entity}
+            data-testid="records-filter-service"
+            value={entity}
+            onChange={(event) => {
+              const value = event.target.value;
+              setEntity(isServiceEntity(value) ? value : '');
+              setStatus('');
+            }}
+          >
+            <option value="">Semua layanan</option>
+            {serviceEntities.map((name) => (
+              <option key={name} value={name}>
+                {entityName(name)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.status}>Status</label>
+          <select
+            id={ids.status}
+            data-testid="records-filter-status"
+            value={status}
+            onChange={(event) => setStatus(event.target.value)}
+          >
+            <option value="">Semua status</option>
+            {serviceStatuses(entity || undefined).map((value) => (
+              <option key={value} value={value}>
+                {statusName(value)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.visit}>Kunjungan</label>
+          <select
+            id={ids.visit}
+            data-testid="records-filter-visit"
+            value={visitId}
+            onChange={(event) => setVisitId(event.target.value)}
+          >
+            <option value="">Semua kunjungan</option>
+            {visits.map((visit) => (
+              <option key={visit.id} value={visit.id}>
+                {visit.label || visit.id}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.sync}>Status sinkron</label>
+          <select
+            id={ids.sync}
+            data-testid="records-filter-sync"
+            value={syncState}
+            onChange={(event) => setSyncState(syncStates.find((state) => state === event.target.value) ?? '')}
+          >
+            <option value="">Semua</option>
+            {syncStates.map((state) => (
+              <option key={state} value={state}>
+                {syncStateLabels[state]}
+              </option>
+            ))}
+          </select>
+        </div>
       </search>
-      {rows === null ? (
-        <p className="muted">Memuat…</p>
-      ) : rows.length === 0 ? (
+      <p className="muted small" aria-live="polite" data-testid="records-count" data-count={total ?? ''}>
+        {total === null ? 'Memuat…' : `${total.toLocaleString('id-ID')} data`}
+      </p>
+      {total === 0 ? (
         <p className="empty" data-testid="records-empty">
-          {search.trim() ? 'Tidak ada data yang cocok dengan pencarian ini.' : 'Belum ada data. Catat permohonan baru di menu Perpanjangan SIM.'}
+          {filtered
+            ? 'Tidak ada data yang cocok dengan pencarian atau saringan ini.'
+            : 'Belum ada data. Catat permohonan baru di menu layanan.'}
         </p>
       ) : (
-        <table className="records" data-testid="records-table">
-          <caption className="visually-hidden">Permohonan SIM dan status sinkronisasinya</caption>
-          <thead>
-            <tr>
-              <th scope="col">No. tanda terima</th>
-              <th scope="col">Nama</th>
-              <th scope="col">NIK</th>
-              <th scope="col">Gol.</th>
-              <th scope="col">Biaya</th>
-              <th scope="col">Dicatat</th>
-              <th scope="col">Status</th>
-              <th scope="col">Status sinkron</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const fields = shown(row);
-              return (
-                <tr key={row.entityId} data-testid="record-row" data-record-id={row.entityId} data-sync-state={row.syncState}>
-                  <td className="mono" data-testid="record-receipt">
-                    {text(fields.receiptNumber)}
-                  </td>
-                  <td>{text(fields.fullName)}</td>
-                  <td className="mono">{text(fields.nik)}</td>
-                  <td>{text(fields.category)}</td>
-                  <td>{typeof fields.feeRupiah === 'number' ? formatRupiah(fields.feeRupiah) : ''}</td>
-                  <td>{fields.createdAt ? formatDateTime(text(fields.createdAt)) : ''}</td>
-                  <td data-testid="record-status" data-status={text(fields.status)}>
-                    {statusText(fields.status)}
-                  </td>
-                  <td>
-                    <span className={`badge badge-${row.syncState}`} data-testid="record-sync-state">
-                      {syncStateLabels[row.syncState]}
-                    </span>
-                    {row.rejections.map((rejection) => (
-                      <p className="reason" key={rejection.changeId} data-testid="record-rejection" data-code={rejection.code}>
-                        {rejection.message || messageForCode(rejection.code)}
-                        {rejection.field ? ` (${rejection.field})` : ''}
-                      </p>
-                    ))}
-                  </td>
+        <div className="records-scroll" ref={scroller} data-testid="records-scroll">
+          <table className="records" data-testid="records-table" aria-rowcount={(total ?? 0) + 1}>
+            <caption className="visually-hidden">Data layanan dan status sinkronisasinya</caption>
+            <thead>
+              <tr aria-rowindex={1}>
+                <th scope="col">No. tanda terima</th>
+                <th scope="col">Layanan</th>
+                <th scope="col">Nama</th>
+                <th scope="col">NIK</th>
+                <th scope="col">Dicatat</th>
+                <th scope="col">Status</th>
+                <th scope="col">Status sinkron</th>
+              </tr>
+            </thead>
+            <tbody>
+              {paddingTop > 0 && (
+                <tr className="spacer">
+                  <td colSpan={7} style={{ height: paddingTop, padding: 0, border: 0 }} />
                 </tr>
-              );
-            })}
-          </tbody>
-        </table>
+              )}
+              {items.map((item) => {
+                const row = rows[item.index - first];
+                if (!row) {
+                  return (
+                    <tr key={item.key} data-index={item.index} aria-rowindex={item.index + 2} className="placeholder">
+                      <td colSpan={7}>…</td>
+                    </tr>
+                  );
+                }
+                const fields = shown(row);
+                return (
+                  <tr
+                    key={`${row.entity}/${row.entityId}`}
+                    ref={virtualizer.measureElement}
+                    data-index={item.index}
+                    aria-rowindex={item.index + 2}
+                    data-testid="record-row"
+                    data-record-id={row.entityId}
+                    data-entity={row.entity}
+                    data-sync-state={row.syncState}
+                  >
+                    <td className="mono" data-testid="record-receipt">
+                      <a href={recordHash(row.entity, row.entityId)} data-testid="record-open">
+                        {text(fields.receiptNumber) || row.entityId.slice(-8)}
+                      </a>
+                    </td>
+                    <td>{entityName(row.entity)}</td>
+                    <td>
+                      {text(fields.fullName) ||
+                        text(fields.reporterName) ||
+                        text(fields.complainantName) ||
+                        text(fields.organizerName)}
+                    </td>
+                    <td className="mono">{text(fields.nik)}</td>
+                    <td>{fields.createdAt ? formatDateTime(text(fields.createdAt)) : ''}</td>
+                    <td data-testid="record-status" data-status={text(fields.status)}>
+                      {row.deleted ? 'Dihapus' : statusName(fields.status)}
+                    </td>
+                    <td>
+                      <span className={`badge badge-${row.syncState}`} data-testid="record-sync-state">
+                        {syncStateLabels[row.syncState]}
+                      </span>
+                      {row.rejections.map((rejection) => (
+                        <p
+                          className="reason"
+                          key={rejection.changeId}
+                          data-testid="record-rejection"
+                          data-code={rejection.code}
+                        >
+                          {messageForCode(rejection.code, rejection.message)}
+                          {rejection.field ? ` (${rejection.field})` : ''}
+                        </p>
+                      ))}
+                    </td>
+                  </tr>
+                );
+              })}
+              {paddingBottom > 0 && (
+                <tr className="spacer">
+                  <td colSpan={7} style={{ height: paddingBottom, padding: 0, border: 0 }} />
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useServices } from '../app/services';
+import { pendingUploadCount } from '../attachments/attachmentStore';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { useVaultState } from './useVault';
 
@@ -10,7 +11,15 @@ import { useVaultState } from './useVault';
 export function SessionBar() {
   const { db, vault } = useServices();
   const state = useVaultState(vault);
-  const pending = useLiveQuery(() => db.outbox.count(), [db], 0);
+  const unsent = useLiveQuery(
+    async () => {
+      const [changes, uploads] = await Promise.all([db.outbox.count(), pendingUploadCount(db)]);
+      return { changes, uploads };
+    },
+    [db],
+    { changes: 0, uploads: 0 },
+  );
+  const pending = unsent.changes + unsent.uploads;
   const [confirming, setConfirming] = useState(false);
   if (state.status !== 'unlocked') return null;
   const { officer } = state;
@@ -29,16 +38,34 @@ export function SessionBar() {
         Keluar
       </button>
       {confirming && (
-        <div className="session-warning warning" role="alertdialog" aria-labelledby="signout-warning-text" data-testid="signout-warning" data-count={pending}>
+        <div
+          className="session-warning warning"
+          role="alertdialog"
+          aria-labelledby="signout-warning-text"
+          data-testid="signout-warning"
+          data-count={pending}
+        >
           <p id="signout-warning-text">
-            Masih ada {pending} perubahan yang belum terkirim ke server. Perubahan itu tetap tersimpan terenkripsi di perangkat ini
-            dan dikirim setelah petugas masuk lagi dan perangkat tersambung.
+            Masih ada <span data-testid="signout-warning-changes">{unsent.changes}</span> perubahan dan{' '}
+            <span data-testid="signout-warning-uploads">{unsent.uploads}</span> foto yang belum terkirim ke server.
+            Semuanya tetap tersimpan terenkripsi di perangkat ini dan dikirim setelah petugas masuk lagi dan perangkat
+            tersambung. Jangan hapus data peramban sebelum terkirim.
           </p>
           <div className="actions">
-            <button type="button" className="button primary small" data-testid="signout-confirm" onClick={() => vault.lock()}>
+            <button
+              type="button"
+              className="button primary small"
+              data-testid="signout-confirm"
+              onClick={() => vault.lock()}
+            >
               Tetap keluar
             </button>
-            <button type="button" className="button secondary small" data-testid="signout-cancel" onClick={() => setConfirming(false)}>
+            <button
+              type="button"
+              className="button secondary small"
+              data-testid="signout-cancel"
+              onClick={() => setConfirming(false)}
+            >
               Batal
             </button>
           </div>

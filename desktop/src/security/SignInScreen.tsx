@@ -1,9 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services';
 import type { OfficerRow } from '../db/database';
 import { type StoredIdentity, sealedTokenMetaKey, unlockIdentity } from '../device/identity';
 import { firstSync } from '../enroll/enrollDevice';
+import { msg } from '../i18n/i18n';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { createEscrowClient } from './escrowClient';
 import { isAcceptablePin } from './pinVerifier';
@@ -18,20 +21,30 @@ export const lastOfficerMetaKey = 'security.lastOfficer';
  * their PIN; it works offline. Shown after enrollment, at every start, and whenever the app locks.
  */
 export function SignInScreen({ identity }: { identity: StoredIdentity }) {
+  const { t } = useTranslation();
   const services = useServices();
   const { db, vault, platform, now } = services;
   const vaultState = useVaultState(vault);
   const pinId = useId();
   const officerId = useId();
   const officers = useLiveQuery(
-    () => db.officers.where('unitId').equals(identity.unit.id).filter((row) => row.active).sortBy('name'),
+    () =>
+      db.officers
+        .where('unitId')
+        .equals(identity.unit.id)
+        .filter((row) => row.active)
+        .sortBy('name'),
     [db, identity.unit.id],
     null as OfficerRow[] | null,
   );
-  const lastOfficer = useLiveQuery(async () => {
-    const value = (await db.meta.get(lastOfficerMetaKey))?.value;
-    return typeof value === 'string' ? value : null;
-  }, [db], null);
+  const lastOfficer = useLiveQuery(
+    async () => {
+      const value = (await db.meta.get(lastOfficerMetaKey))?.value;
+      return typeof value === 'string' ? value : null;
+    },
+    [db],
+    null,
+  );
   const [selected, setSelected] = useState('');
   const [pin, setPin] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
@@ -63,8 +76,9 @@ export function SignInScreen({ identity }: { identity: StoredIdentity }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!selected) return setFormError('Pilih nama petugas.');
-    if (!isAcceptablePin(pin)) return setFormError('PIN terdiri dari sekurang-kurangnya 8 angka (atau frasa sandi 12 karakter).');
+    if (!selected) return setFormError(msg('Pilih nama petugas.'));
+    if (!isAcceptablePin(pin))
+      return setFormError(msg('PIN terdiri dari sekurang-kurangnya 8 angka (atau frasa sandi 12 karakter).'));
     setFormError(null);
     attempt.mutate({ officerId: selected, pin });
   };
@@ -78,31 +92,46 @@ export function SignInScreen({ identity }: { identity: StoredIdentity }) {
       <header className="brand">
         <img src="/icon.svg" alt="" width="40" height="40" />
         <div>
-          <h1>{locked ? 'Aplikasi terkunci' : 'Masuk'}</h1>
+          <h1>{locked ? t('Aplikasi terkunci') : t('Masuk')}</h1>
           <p className="muted" data-testid="signin-unit">
             {identity.unit.name} · {identity.name}
           </p>
         </div>
       </header>
       <section className="card" aria-labelledby="signin-title">
-        <h2 id="signin-title">Masuk sebagai petugas</h2>
-        <p className="muted">Data warga di perangkat ini terenkripsi. Masukkan PIN Anda untuk membukanya; PIN juga berlaku tanpa jaringan.</p>
+        <h2 id="signin-title">{t('Masuk sebagai petugas')}</h2>
+        <p className="muted">
+          {t(
+            'Data warga di perangkat ini terenkripsi. Masukkan PIN Anda untuk membukanya; PIN juga berlaku tanpa jaringan.',
+          )}
+        </p>
         {officers === null ? (
-          <p className="muted">Memuat…</p>
+          <p className="muted">{t('Memuat…')}</p>
         ) : officers.length === 0 ? (
           <div data-testid="signin-no-officers">
-            <p>Data petugas unit ini belum ada di perangkat. Perangkat perlu tersambung ke server sekali.</p>
+            <p>{t('Data petugas unit ini belum ada di perangkat. Perangkat perlu tersambung ke server sekali.')}</p>
             {vaultState.status === 'provisional' && (
-              <button type="button" className="button secondary" data-testid="signin-retry-sync" disabled={retryFirstSync.isPending} onClick={() => retryFirstSync.mutate()}>
-                {retryFirstSync.isPending ? 'Mengambil data petugas…' : 'Ambil data petugas'}
+              <button
+                type="button"
+                className="button secondary"
+                data-testid="signin-retry-sync"
+                disabled={retryFirstSync.isPending}
+                onClick={() => retryFirstSync.mutate()}
+              >
+                {retryFirstSync.isPending ? t('Mengambil data petugas…') : t('Ambil data petugas')}
               </button>
             )}
           </div>
         ) : (
           <form noValidate onSubmit={submit}>
             <div className="field">
-              <label htmlFor={officerId}>Petugas</label>
-              <select id={officerId} data-testid="signin-officer" value={selected} onChange={(event) => setSelected(event.target.value)}>
+              <label htmlFor={officerId}>{t('Petugas')}</label>
+              <select
+                id={officerId}
+                data-testid="signin-officer"
+                value={selected}
+                onChange={(event) => setSelected(event.target.value)}
+              >
                 {officers.map((row) => (
                   <option key={row.id} value={row.id}>
                     {row.rank ? `${row.rank} ${row.name}` : row.name} — NRP {row.nrp}
@@ -111,7 +140,7 @@ export function SignInScreen({ identity }: { identity: StoredIdentity }) {
               </select>
             </div>
             <div className="field">
-              <label htmlFor={pinId}>PIN</label>
+              <label htmlFor={pinId}>{t('PIN')}</label>
               <input
                 id={pinId}
                 data-testid="signin-pin"
@@ -127,19 +156,26 @@ export function SignInScreen({ identity }: { identity: StoredIdentity }) {
               />
             </div>
             {(formError || refusal) && (
-              <p className="error-box" id="signin-error" role="alert" data-testid="signin-error" data-code={refusal?.code ?? 'invalid_pin'}>
-                {formError ?? (refusal ? signInMessages[refusal.code] : '')}
-                {refusal?.retryAt ? ` ${waitText(refusal.retryAt, now())}` : ''}
+              <p
+                className="error-box"
+                id="signin-error"
+                role="alert"
+                data-testid="signin-error"
+                data-code={refusal?.code ?? 'invalid_pin'}
+              >
+                {formError ? t(formError) : refusal ? t(signInMessages[refusal.code]) : ''}
+                {refusal?.retryAt ? ` ${waitText(refusal.retryAt, now(), t)}` : ''}
               </p>
             )}
             <div className="actions">
               <button type="submit" className="button primary" data-testid="signin-submit" disabled={attempt.isPending}>
-                {attempt.isPending ? 'Memeriksa PIN…' : 'Masuk'}
+                {attempt.isPending ? t('Memeriksa PIN…') : t('Masuk')}
               </button>
             </div>
           </form>
         )}
       </section>
+      <LanguageSwitch />
     </main>
   );
 }

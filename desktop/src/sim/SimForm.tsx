@@ -1,17 +1,34 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { checkNik, districtName, label, regencyName, type SimApplicationField, type SimCategory } from '@keliling/domain';
-import type { HlcClock } from '@keliling/sync';
+import {
+  checkNik,
+  districtName,
+  type Lang,
+  label,
+  regencyName,
+  type SimApplicationField,
+  type SimCategory,
+} from '@keliling/domain';
+import type { AttachmentRef, HlcClock } from '@keliling/sync';
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type FieldError, useForm } from 'react-hook-form';
 import { useServices } from '../app/services';
+import { PhotoField } from '../attachments/PhotoField';
+import { syncTables } from '../db/database';
 import type { DeviceIdentity } from '../device/identity';
-import { formatDate, formatRupiah, localIsoDate } from '../ui/format';
-import { renewalFee, type SavedSimApplication, saveSimApplication } from './saveSimApplication';
+import { saveRecordEdit } from '../forms/saveRecord';
+import { useFormLanguage } from '../forms/useFormLanguage';
+import { useFormat } from '../i18n/useFormat';
+import { printPage } from '../receipts/printPage';
+import { ReceiptView } from '../receipts/ReceiptView';
+import { HandoverSurvey } from '../survey/HandoverSurvey';
+import { localIsoDate } from '../ui/format';
+import { useCurrentVisit } from '../visits/currentVisit';
+import { renewalFee, type SavedSimApplication, saveSimApplication, simEntity } from './saveSimApplication';
 import {
   emptySimRenewalForm,
-  renewalCategories,
   nikMismatchWarning,
+  renewalCategories,
   type SimRenewalFieldName,
   type SimRenewalFormValues,
   type SimRenewalInput,
@@ -45,6 +62,9 @@ const testIds: Record<SimRenewalFieldName, string> = {
 /** SIM renewal (perpanjangan SIM A/C) at a SIM Keliling, saved offline with a receipt number. */
 export function SimForm({ identity, clock, onSaved, onShowRecords }: Props) {
   const services = useServices();
+  const { t, language, lang } = useFormLanguage();
+  const format = useFormat();
+  const fieldLabel = (field: SimApplicationField) => simFieldLabel(field, language);
   const today = localIsoDate(services.now());
   const schema = useMemo(() => simRenewalFormSchema(today), [today]);
   const form = useForm<SimRenewalFormValues, unknown, SimRenewalInput>({
@@ -55,14 +75,29 @@ export function SimForm({ identity, clock, onSaved, onShowRecords }: Props) {
   const { register, formState, setValue, watch, reset, setFocus } = form;
   const errors = formState.errors;
   const [saved, setSaved] = useState<SavedSimApplication | null>(null);
+  const [photo, setPhoto] = useState<AttachmentRef | null>(null);
   const filledFromNik = useRef<string | null>(null);
 
+  const visit = useCurrentVisit(identity.unit.id);
   const save = useMutation({
     mutationFn: (input: SimRenewalInput) => {
       const session = services.vault.state();
       if (session.status !== 'unlocked') throw Object.assign(new Error('locked'), { code: 'locked' });
-      const deps = { db: services.db, storage: services.storage, clock, identity, by: session.officer.id, now: services.now };
-      return saveSimApplication(deps, input);
+      const deps = {
+        db: services.db,
+        storage: services.storage,
+        clock,
+        identity,
+        by: session.officer.id,
+        now: services.now,
+      };
+      // The applicant's photo (optional) is a second change of the new record, in the same transaction.
+      return services.db.transaction('rw', syncTables(services.db), async () => {
+        const result = await saveSimApplication(deps, input, visit);
+        if (result.ok && photo)
+          await saveRecordEdit(deps, { entity: simEntity, entityId: result.saved.entityId, fields: { photo } });
+        return result;
+      });
     },
     onSuccess: (result) => {
       if (!result.ok) return;
@@ -87,7 +122,7 @@ export function SimForm({ identity, clock, onSaved, onShowRecords }: Props) {
   }, [nikInfo, setValue]);
 
   const fee = renewalCategories.includes(category as SimCategory) ? renewalFee(category as SimCategory, today) : null;
-  const mismatch = nikMismatchWarning({ nik, birthDate, sex });
+  const mismatch = nikMismatchWarning({ nik, birthDate, sex }, lang);
   const villageCode = watch('villageCode');
 
   const submit = useCallback(() => {
@@ -108,6 +143,7 @@ export function SimForm({ identity, clock, onSaved, onShowRecords }: Props) {
   }, [saved, setFocus]);
 
   const startNext = () => {
+    setPhoto(null);
     reset(emptySimRenewalForm);
     filledFromNik.current = null;
     setSaved(null);
@@ -115,7 +151,26 @@ export function SimForm({ identity, clock, onSaved, onShowRecords }: Props) {
   };
 
   if (saved) {
-    return <SavedConfirmation saved={saved} onNext={startNext} onShowRecords={onShowRecords} />;
+    return (
+      <div className="saved-record">
+        <SavedConfirmation saved={saved} onNext={startNext} onShowRecords={onShowRecords}>
+          <HandoverSurvey
+            service="sim_applications"
+            recordId={saved.entityId}
+            identity={identity}
+            clock={clock}
+            onSaved={() => onSaved(saved)}
+          />
+        </SavedConfirmation>
+        <ReceiptView
+          entity="sim_applications"
+          receiptNumber={saved.receiptNumber}
+          fields={saved.change.fields}
+          serverUrl={identity.serverUrl}
+          unitName={identity.unit.name}
+        />
+      </div>
+    );
   }
 
   const field = (name: SimRenewalFieldName) => ({
@@ -130,19 +185,25 @@ export function SimForm({ identity, clock, onSaved, onShowRecords }: Props) {
 
   return (
     <section aria-labelledby="sim-title">
-      <h1 id="sim-title">Perpanjangan SIM</h1>
+      <h1 id="sim-title">{t('Perpanjangan SIM')}</h1>
       <p className="muted">
-        SIM Keliling melayani perpanjangan SIM A dan SIM C yang masih berlaku. Enter pindah ke isian berikutnya, Ctrl+S
-        menyimpan.
+        {t(
+          'SIM Keliling melayani perpanjangan SIM A dan SIM C yang masih berlaku. Enter pindah ke isian berikutnya, Ctrl+S menyimpan.',
+        )}
       </p>
-      <form className="sim-form" noValidate onKeyDown={advanceOnEnter} onSubmit={(event) => {
+      <form
+        className="sim-form"
+        noValidate
+        onKeyDown={advanceOnEnter}
+        onSubmit={(event) => {
           event.preventDefault();
           submit();
-        }}>
+        }}
+      >
         <fieldset>
-          <legend>Identitas pemohon</legend>
+          <legend>{t('Identitas pemohon')}</legend>
           <div className="grid">
-            <Field name="nik" label={fieldLabel('nik')} error={errors.nik} hint={nikHint(nikInfo)} wide>
+            <Field name="nik" label={fieldLabel('nik')} error={errors.nik} hint={nikHint(nikInfo, t, format.date)} wide>
               <input {...field('nik')} inputMode="numeric" autoComplete="off" maxLength={16} spellCheck={false} />
             </Field>
             <Field name="fullName" label={fieldLabel('fullName')} error={errors.fullName} wide>
@@ -156,9 +217,9 @@ export function SimForm({ identity, clock, onSaved, onShowRecords }: Props) {
             </Field>
             <Field name="sex" label={fieldLabel('sex')} error={errors.sex}>
               <select {...field('sex')}>
-                <option value="">— pilih —</option>
-                <option value="L">{label('sex.L', 'id')}</option>
-                <option value="P">{label('sex.P', 'id')}</option>
+                <option value="">{t('— pilih —')}</option>
+                <option value="L">{label('sex.L', language)}</option>
+                <option value="P">{label('sex.P', language)}</option>
               </select>
             </Field>
           </div>
@@ -170,46 +231,72 @@ export function SimForm({ identity, clock, onSaved, onShowRecords }: Props) {
         </fieldset>
 
         <fieldset>
-          <legend>Alamat dan kontak</legend>
+          <legend>{t('Alamat dan kontak')}</legend>
           <div className="grid">
-            <Field name="address" label={`${fieldLabel('address')} (sesuai KTP)`} error={errors.address} wide>
+            <Field
+              name="address"
+              label={t('{{label}} (sesuai KTP)', { label: fieldLabel('address') })}
+              error={errors.address}
+              wide
+            >
               <input {...field('address')} autoComplete="off" />
             </Field>
-            <Field name="villageCode" label={`Kode ${fieldLabel('villageCode').toLowerCase()}`} error={errors.villageCode} hint={villageHint(villageCode)}>
+            <Field
+              name="villageCode"
+              label={t('Kode {{label}}', { label: fieldLabel('villageCode').toLowerCase() })}
+              error={errors.villageCode}
+              hint={villageHint(villageCode, t)}
+            >
               <input {...field('villageCode')} inputMode="decimal" autoComplete="off" spellCheck={false} />
             </Field>
-            <Field name="phone" label={`${fieldLabel('phone')} (tidak wajib)`} error={errors.phone}>
+            <Field
+              name="phone"
+              label={t('{{label}} (tidak wajib)', { label: fieldLabel('phone') })}
+              error={errors.phone}
+            >
               <input {...field('phone')} type="tel" inputMode="tel" autoComplete="off" />
             </Field>
           </div>
         </fieldset>
 
         <fieldset>
-          <legend>SIM yang diperpanjang</legend>
+          <legend>{t('SIM yang diperpanjang')}</legend>
           <div className="grid">
             <Field name="category" label={fieldLabel('category')} error={errors.category}>
               <select {...field('category')}>
-                <option value="">— pilih —</option>
+                <option value="">{t('— pilih —')}</option>
                 {renewalCategories.map((category) => (
                   <option key={category} value={category}>
-                    {label(`simCategory.${category}`, 'id')}
+                    {label(`simCategory.${category}`, language)}
                   </option>
                 ))}
               </select>
             </Field>
-            <Field name="previousLicenseNumber" label={fieldLabel('previousLicenseNumber')} error={errors.previousLicenseNumber}>
+            <Field
+              name="previousLicenseNumber"
+              label={fieldLabel('previousLicenseNumber')}
+              error={errors.previousLicenseNumber}
+            >
               <input {...field('previousLicenseNumber')} inputMode="numeric" autoComplete="off" spellCheck={false} />
             </Field>
-            <Field name="previousLicenseExpiry" label={fieldLabel('previousLicenseExpiry')} error={errors.previousLicenseExpiry}>
+            <Field
+              name="previousLicenseExpiry"
+              label={fieldLabel('previousLicenseExpiry')}
+              error={errors.previousLicenseExpiry}
+            >
               <input {...field('previousLicenseExpiry')} type="date" min={today} />
             </Field>
           </div>
         </fieldset>
 
         <fieldset>
-          <legend>Hasil pemeriksaan</legend>
+          <legend>{t('Hasil pemeriksaan')}</legend>
           <div className="grid">
-            <Field name="healthCertificateNumber" label={fieldLabel('healthCertificateNumber')} error={errors.healthCertificateNumber}>
+            <Field
+              name="healthCertificateNumber"
+              label={fieldLabel('healthCertificateNumber')}
+              error={errors.healthCertificateNumber}
+            >
               <input {...field('healthCertificateNumber')} autoComplete="off" spellCheck={false} />
             </Field>
             <Field name="psychTestNumber" label={fieldLabel('psychTestNumber')} error={errors.psychTestNumber}>
@@ -218,26 +305,32 @@ export function SimForm({ identity, clock, onSaved, onShowRecords }: Props) {
           </div>
         </fieldset>
 
+        <PhotoField label={t('Foto pemohon (boleh menyusul)')} testId="sim-photo" value={photo} onChange={setPhoto} />
+
         <div className="form-footer">
           <div className="fee" aria-live="polite">
-            <span className="muted">Biaya PNBP</span>
+            <span className="muted">{t('Biaya PNBP')}</span>
             <output htmlFor="sim-category" data-testid="sim-fee" data-fee={fee?.feeRupiah ?? ''}>
-              {fee ? formatRupiah(fee.feeRupiah) : '—'}
+              {fee ? format.rupiah(fee.feeRupiah) : '—'}
             </output>
-            <span className="muted small">{fee ? `menurut ${fee.regulation}` : 'dihitung otomatis setelah golongan dipilih'}</span>
+            <span className="muted small">
+              {fee
+                ? t('menurut {{regulation}}', { regulation: fee.regulation })
+                : t('dihitung otomatis setelah golongan dipilih')}
+            </span>
           </div>
           {saveError && (
             <p className="error-box" role="alert" data-testid="sim-save-error">
-              Tidak dapat menyimpan: {saveError.message}
+              {t('Tidak dapat menyimpan: {{reason}}', { reason: t(saveError.message) })}
             </p>
           )}
           {save.isError && (
             <p className="error-box" role="alert" data-testid="sim-save-error">
-              Penyimpanan lokal gagal. Data belum tersimpan; coba simpan lagi.
+              {t('Penyimpanan lokal gagal. Data belum tersimpan; coba simpan lagi.')}
             </p>
           )}
           <button type="submit" className="button primary" data-testid="sim-save" disabled={save.isPending}>
-            {save.isPending ? 'Menyimpan…' : 'Simpan (Ctrl+S)'}
+            {save.isPending ? t('Menyimpan…') : t('Simpan (Ctrl+S)')}
           </button>
         </div>
       </form>
@@ -245,9 +338,11 @@ export function SimForm({ identity, clock, onSaved, onShowRecords }: Props) {
   );
 }
 
-function fieldLabel(field: SimApplicationField): string {
-  return label(`sim.${field}`, 'id');
+function simFieldLabel(field: SimApplicationField, language: Lang): string {
+  return label(`sim.${field}`, language);
 }
+
+type Translate = ReturnType<typeof useFormLanguage>['t'];
 
 /** Fields with a hint (NIK, village code) always name it; every field names its error while it has one. */
 const hinted: readonly SimRenewalFieldName[] = ['nik', 'villageCode'];
@@ -259,18 +354,24 @@ function describedBy(name: SimRenewalFieldName, error: FieldError | undefined): 
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-function villageHint(code: string): string {
+function villageHint(code: string, t: Translate): string {
   const match = /^(\d{2}\.\d{2})\.(\d{2})/.exec(code.trim());
-  if (!match?.[1] || !match[2]) return 'Contoh: 34.04.07.2001';
+  if (!match?.[1] || !match[2]) return t('Contoh: {{example}}', { example: '34.04.07.2001' });
   const district = districtName(`${match[1]}.${match[2]}`);
   const regency = regencyName(match[1]);
-  return district ? `Kecamatan ${district}, ${regency ?? ''}` : 'Kecamatan tidak dikenal';
+  return district
+    ? t('Kecamatan {{district}}, {{regency}}', { district, regency: regency ?? '' })
+    : t('Kecamatan tidak dikenal');
 }
 
-function nikHint(info: ReturnType<typeof checkNik> | null): string {
-  if (!info?.ok) return '16 angka. Tanggal lahir dan jenis kelamin terisi otomatis.';
+function nikHint(info: ReturnType<typeof checkNik> | null, t: Translate, date: (iso: string) => string): string {
+  if (!info?.ok) return `${t('16 angka.')} ${t('Tanggal lahir dan jenis kelamin terisi otomatis.')}`;
   const place = [info.regencyName, info.provinceName].filter(Boolean).join(', ');
-  return `Terdaftar di ${place || info.provinceName}. Lahir ${formatDate(info.birthDate)}, ${info.sex === 'L' ? 'laki-laki' : 'perempuan'}.`;
+  const born =
+    info.sex === 'L'
+      ? t('Lahir {{date}}, laki-laki.', { date: date(info.birthDate) })
+      : t('Lahir {{date}}, perempuan.', { date: date(info.birthDate) });
+  return `${t('Terdaftar di {{place}}.', { place: place || info.provinceName })} ${born}`;
 }
 
 function Field({
@@ -288,6 +389,7 @@ function Field({
   wide?: boolean;
   children: React.ReactNode;
 }) {
+  const { t } = useFormLanguage();
   return (
     <div className={wide ? 'field wide' : 'field'}>
       <label htmlFor={`sim-${name}`}>{label}</label>
@@ -299,7 +401,7 @@ function Field({
       )}
       {error?.message && (
         <p className="error" id={`sim-${name}-error`} data-testid={`${testIds[name]}-error`}>
-          {error.message}
+          {t(error.message)}
         </p>
       )}
     </div>
@@ -310,38 +412,51 @@ function SavedConfirmation({
   saved,
   onNext,
   onShowRecords,
+  children,
 }: {
   saved: SavedSimApplication;
   onNext: () => void;
   onShowRecords: () => void;
+  children?: React.ReactNode;
 }) {
+  const { platform } = useServices();
+  const { t } = useFormLanguage();
+  const { rupiah } = useFormat();
   // Keyboard-first: Enter right after saving starts the next application.
   const next = useRef<HTMLButtonElement>(null);
   useEffect(() => next.current?.focus(), []);
   return (
     <section className="card saved" aria-labelledby="saved-title" data-testid="sim-saved" role="status">
-      <h1 id="saved-title">
-        Permohonan tersimpan
-      </h1>
-      <p>Berikan nomor tanda terima ini kepada pemohon:</p>
+      <h1 id="saved-title">{t('Permohonan tersimpan')}</h1>
+      <p>{t('Berikan nomor tanda terima ini kepada pemohon:')}</p>
       <p className="receipt" data-testid="saved-receipt" data-record-id={saved.entityId}>
         {saved.receiptNumber}
       </p>
       <p>
-        Biaya PNBP: <strong>{formatRupiah(saved.feeRupiah)}</strong>
+        {t('Biaya PNBP:')} <strong>{rupiah(saved.feeRupiah)}</strong>
       </p>
       <p className="muted">
-        Data tersimpan di perangkat ini dan akan dikirim ke server saat ada jaringan. Tidak ada yang hilang walau perangkat
-        luring.
+        {t(
+          'Data tersimpan di perangkat ini dan akan dikirim ke server saat ada jaringan. Tidak ada yang hilang walau perangkat luring.',
+        )}
       </p>
       <div className="actions">
         <button type="button" className="button primary" onClick={onNext} data-testid="sim-new" ref={next}>
-          Catat permohonan berikutnya
+          {t('Catat permohonan berikutnya')}
         </button>
         <button type="button" className="button secondary" onClick={onShowRecords} data-testid="sim-show-records">
-          Lihat data tercatat
+          {t('Lihat data tercatat')}
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          data-testid="receipt-print"
+          onClick={() => void printPage(platform, saved.receiptNumber)}
+        >
+          {t('Cetak tanda terima')}
         </button>
       </div>
+      {children}
     </section>
   );
 }

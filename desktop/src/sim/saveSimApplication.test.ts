@@ -2,27 +2,15 @@ import 'fake-indexeddb/auto';
 import { isValidReceiptNumber, parseReceiptNumber, simApplicationSchema } from '@keliling/domain';
 import { clockMetaKey, createHlcClock } from '@keliling/sync';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type KelilingDb, openDatabase } from '../db/database';
-import { createDexieStorage } from '../db/dexieStorage';
-import { testOfficer, unlockedTestVault } from '../security/testKeys';
 import { loadClock } from '../device/clock';
-import type { DeviceIdentity } from '../device/identity';
+import { createTestDevice, testIdentity, testNow } from '../forms/testDevice';
+import { testOfficer } from '../security/testKeys';
 import { deviceCodeFromNodeId } from './deviceCode';
 import { saveSimApplication, simEntity } from './saveSimApplication';
 import { type SimRenewalFormValues, simRenewalFormSchema } from './simRenewalForm';
 
-const identity: DeviceIdentity = {
-  deviceId: 'dev-1',
-  nodeId: '9f3a6c2e1b7d4a05',
-  token: 'secret',
-  unit: { id: 'unit-sleman-1', name: 'Unit Keliling 1 Polresta Sleman' },
-  limits: { maxBatchChanges: 1000, maxBatchBytes: 4194304, maxPullLimit: 1000, maxClockSkewMs: 300000 },
-  serverUrl: 'http://127.0.0.1:8080',
-  name: 'Laptop Unit 1',
-  enrolledAt: '2026-11-28T01:00:00.000Z',
-};
-
-const now = () => Date.parse('2026-11-28T03:00:00.000Z');
+const identity = testIdentity;
+const now = testNow;
 const today = '2026-11-28';
 
 const typed: SimRenewalFormValues = {
@@ -41,25 +29,21 @@ const typed: SimRenewalFormValues = {
   psychTestNumber: 'PSI-2026-0042',
 };
 
-const dbs: KelilingDb[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
-
-function setup() {
-  const db = openDatabase(`sim-${Math.random()}`);
-  dbs.push(db);
-  return { db, storage: createDexieStorage(db, unlockedTestVault()), clock: createHlcClock({ nodeId: identity.nodeId, now }) };
-}
+const device = createTestDevice();
+afterEach(() => device.cleanUp());
+const setup = () => device.open();
 
 describe('simRenewalFormSchema', () => {
   it('accepts a complete renewal and refuses what the domain refuses', () => {
     const schema = simRenewalFormSchema(today);
     expect(schema.safeParse(typed).success).toBe(true);
-    const bad = schema.safeParse({ ...typed, nik: '1234567890123456', category: 'BI', previousLicenseExpiry: '2026-11-01', phone: '12345' });
+    const bad = schema.safeParse({
+      ...typed,
+      nik: '1234567890123456',
+      category: 'BI',
+      previousLicenseExpiry: '2026-11-01',
+      phone: '12345',
+    });
     expect(bad.success).toBe(false);
     const fields = new Set(bad.error?.issues.map((issue) => issue.path[0]));
     expect(fields).toEqual(new Set(['nik', 'category', 'previousLicenseExpiry', 'phone']));
@@ -79,7 +63,11 @@ describe('saveSimApplication', () => {
     const { saved } = result;
 
     expect(isValidReceiptNumber(saved.receiptNumber)).toBe(true);
-    expect(parseReceiptNumber(saved.receiptNumber)).toMatchObject({ service: 'SIM', sequence: 1, deviceCode: deviceCodeFromNodeId(identity.nodeId) });
+    expect(parseReceiptNumber(saved.receiptNumber)).toMatchObject({
+      service: 'SIM',
+      sequence: 1,
+      deviceCode: deviceCodeFromNodeId(identity.nodeId),
+    });
     expect(saved.feeRupiah).toBe(75_000);
 
     const outbox = await storage.outbox();
@@ -107,7 +95,12 @@ describe('saveSimApplication', () => {
     // A second tab: its own in-memory clock over the same database.
     const otherTab = createHlcClock({ nodeId: identity.nodeId, now });
     const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => saveSimApplication({ db, storage, clock: i % 2 === 0 ? clock : otherTab, identity, by: testOfficer.id, now }, input)),
+      Array.from({ length: 6 }, (_, i) =>
+        saveSimApplication(
+          { db, storage, clock: i % 2 === 0 ? clock : otherTab, identity, by: testOfficer.id, now },
+          input,
+        ),
+      ),
     );
     const saved = results.map((result) => (result.ok ? result.saved : null));
     expect(saved.every((s) => s !== null)).toBe(true);
@@ -126,5 +119,25 @@ describe('saveSimApplication', () => {
     const second = await saveSimApplication({ db, storage, clock: reloaded, identity, by: testOfficer.id, now }, input);
     if (!first.ok || !second.ok) throw new Error('save failed');
     expect(second.saved.change.hlc > first.saved.change.hlc).toBe(true);
+  });
+});
+
+describe('saveSimApplication at a visit', () => {
+  it('links the renewal to the visit in progress, and is refused where the visit does not offer renewals', async () => {
+    const { db, storage, clock } = setup();
+    const input = simRenewalFormSchema(today).parse(typed);
+    const deps = { db, storage, clock, identity, by: testOfficer.id, now };
+    const linked = await saveSimApplication(deps, input, {
+      id: '01JDVISIT0000000000000000A',
+      servicesOffered: ['sim_renewal'],
+    });
+    if (!linked.ok) throw new Error(linked.error.message);
+    expect(linked.saved.change.fields.visitId).toBe('01JDVISIT0000000000000000A');
+    const refused = await saveSimApplication(deps, input, {
+      id: '01JDVISIT0000000000000000B',
+      servicesOffered: ['skck'],
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'service_not_offered' } });
+    expect(await storage.outboxSize()).toBe(1);
   });
 });

@@ -5,12 +5,21 @@ import { type KeyboardEvent, useEffect } from 'react';
  * on the last field and on buttons Enter keeps its normal meaning. Textareas keep Enter for new lines.
  */
 export function advanceOnEnter(event: KeyboardEvent<HTMLFormElement>): void {
-  if (event.key !== 'Enter' || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey || event.nativeEvent.isComposing) return;
+  if (
+    event.key !== 'Enter' ||
+    event.shiftKey ||
+    event.ctrlKey ||
+    event.altKey ||
+    event.metaKey ||
+    event.nativeEvent.isComposing
+  )
+    return;
   const target = event.target as HTMLElement;
   if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement)) return;
   const form = event.currentTarget;
   const focusable = Array.from(form.querySelectorAll<HTMLElement>('input, select, textarea, button')).filter(
-    (element) => !(element as HTMLInputElement).disabled && element.tabIndex >= 0 && element.getAttribute('type') !== 'hidden',
+    (element) =>
+      !(element as HTMLInputElement).disabled && element.tabIndex >= 0 && element.getAttribute('type') !== 'hidden',
   );
   const index = focusable.indexOf(target);
   const next = focusable[index + 1];

@@ -1,22 +1,27 @@
 import { label } from '@keliling/domain';
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AdminScreen, adminViews, isAdminView } from '../admin/AdminScreen';
 import { ProgressView } from '../coordinator/ProgressView';
-import { HqScreen, hqViews, isHqView } from '../hq/HqScreen';
 import { RoutePlanner } from '../coordinator/RoutePlanner';
-import { messageForCode } from '../ui/errors';
-import { formatDateTime } from '../ui/format';
+import { HqScreen, hqViews, isHqView } from '../hq/HqScreen';
+import { msg } from '../i18n/i18n';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { useFormat } from '../i18n/useFormat';
+import { useErrorMessages } from '../ui/errors';
 import { hasStaffScreens, type StaffSession } from './staffSession';
 import { useStaffData } from './useStaffData';
 import { useStaffSync } from './useStaffSync';
 
-type View = 'plan' | 'progress' | (typeof hqViews)[number]['id'];
+type View = 'plan' | 'progress' | (typeof hqViews)[number]['id'] | (typeof adminViews)[number]['id'];
 const coordinatorViews: { id: View; hash: string; label: string; testId: string }[] = [
-  { id: 'plan', hash: '#/rute', label: 'Rencana rute', testId: 'nav-plan' },
-  { id: 'progress', hash: '#/progres', label: 'Progres kunjungan', testId: 'nav-progress' },
+  { id: 'plan', hash: '#/rute', label: msg('Rencana rute'), testId: 'nav-plan' },
+  { id: 'progress', hash: '#/progres', label: msg('Progres kunjungan'), testId: 'nav-progress' },
 ];
-const viewsFor = (role: string) => (role === 'hq' ? [...coordinatorViews, ...hqViews] : coordinatorViews);
+const viewsFor = (role: string): { id: View; hash: string; label: string; testId: string }[] =>
+  role === 'hq' ? [...coordinatorViews, ...hqViews] : role === 'admin' ? adminViews : coordinatorViews;
 const viewFromHash = (hash: string, role: string): View =>
-  viewsFor(role).find((view) => view.hash === hash)?.id ?? 'plan';
+  viewsFor(role).find((view) => view.hash === hash)?.id ?? viewsFor(role)[0]?.id ?? 'plan';
 
 /** The screens of a signed-in coordinator or HQ user: route planning and progress, over the session's sync client. */
 export function StaffShell({
@@ -26,6 +31,9 @@ export function StaffShell({
   session: StaffSession;
   onSignOut: (reason: 'user' | 'expired') => void;
 }) {
+  const { t } = useTranslation();
+  const { language, dateTime } = useFormat();
+  const errors = useErrorMessages();
   const expire = useCallback(() => onSignOut('expired'), [onSignOut]);
   const sync = useStaffSync(session, expire);
   const data = useStaffData(sync);
@@ -41,7 +49,7 @@ export function StaffShell({
   }, [role]);
 
   const report = sync?.lastReport() ?? null;
-  const roleName = label(`role.${session.user.role}`, 'id');
+  const roleName = label(`role.${session.user.role}`, language);
 
   return (
     <div className="shell" data-testid="staff-shell" data-role={session.user.role}>
@@ -49,7 +57,7 @@ export function StaffShell({
         <div className="brand">
           <img src="/icon.svg" alt="" width="32" height="32" />
           <div>
-            <p className="app-name">Keliling · Koordinasi</p>
+            <p className="app-name">{t('Keliling · Koordinasi')}</p>
             <p className="muted small" data-testid="staff-user">
               {session.username} · {roleName}
             </p>
@@ -58,11 +66,13 @@ export function StaffShell({
         <div className="staff-sync" aria-live="polite">
           <p className="small muted" data-testid="staff-sync-state" data-ok={report ? String(report.ok) : ''}>
             {report === null
-              ? 'Mengambil data…'
+              ? t('Mengambil data…')
               : report.ok
-                ? `Data per ${formatDateTime(report.finishedAt)}`
-                : `Gagal sinkron: ${messageForCode(report.error?.code ?? 'unknown_error', report.error?.message)}`}
-            {data.pending > 0 ? ` · ${data.pending} perubahan belum terkirim` : ''}
+                ? t('Data per {{time}}', { time: dateTime(report.finishedAt) })
+                : t('Gagal sinkron: {{message}}', {
+                    message: errors.forCode(report.error?.code ?? 'unknown_error', report.error?.message),
+                  })}
+            {data.pending > 0 ? ` · ${t('{{count}} perubahan belum terkirim', { count: data.pending })}` : ''}
           </p>
           <button
             type="button"
@@ -74,21 +84,22 @@ export function StaffShell({
               void sync.syncOnce().finally(() => setSyncing(false));
             }}
           >
-            {syncing ? 'Menyinkronkan…' : 'Perbarui data'}
+            {syncing ? t('Menyinkronkan…') : t('Perbarui data')}
           </button>
+          <LanguageSwitch />
           <button
             type="button"
             className="button secondary small"
             data-testid="staff-sign-out"
             onClick={() => onSignOut('user')}
           >
-            Keluar
+            {t('Keluar')}
           </button>
         </div>
       </header>
-      {hasStaffScreens(session.user.role) ? (
+      {hasStaffScreens(session.user.role) || session.user.role === 'admin' ? (
         <>
-          <nav className="tabs" aria-label="Menu koordinasi">
+          <nav className="tabs" aria-label={t('Menu koordinasi')}>
             {views.map((item) => (
               <a
                 key={item.id}
@@ -102,15 +113,17 @@ export function StaffShell({
                   setView(item.id);
                 }}
               >
-                {item.label}
+                {t(item.label)}
               </a>
             ))}
           </nav>
           <main className="page wide" id="content">
             {!sync || !data.ready ? (
               <p className="muted" aria-busy="true">
-                Mengambil unit dan kunjungan dari server…
+                {t('Mengambil unit dan kunjungan dari server…')}
               </p>
+            ) : isAdminView(view) ? (
+              <AdminScreen view={view} session={session} data={data} />
             ) : isHqView(view) ? (
               <HqScreen view={view} session={session} sync={sync} data={data} />
             ) : view === 'plan' ? (
@@ -123,11 +136,11 @@ export function StaffShell({
       ) : (
         <main className="page narrow" data-testid="staff-no-screens">
           <section className="card">
-            <h1>Tidak ada layar untuk peran {roleName}</h1>
+            <h1>{t('Tidak ada layar untuk peran {{role}}', { role: roleName })}</h1>
             <p>
               {session.user.role === 'officer'
-                ? 'Petugas bekerja di perangkat unit yang terdaftar: masuk di perangkat unit dengan PIN Anda.'
-                : 'Pengelolaan pengguna, unit dan perangkat dilakukan dengan perintah server (keliling-server).'}
+                ? t('Petugas bekerja di perangkat unit yang terdaftar: masuk di perangkat unit dengan PIN Anda.')
+                : t('Pengelolaan pengguna, unit dan perangkat dilakukan dengan perintah server (keliling-server).')}
             </p>
           </section>
         </main>

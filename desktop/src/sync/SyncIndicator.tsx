@@ -1,7 +1,13 @@
+import { useState } from 'react';
 import { useServices } from '../app/services';
-import { messageForCode } from '../ui/errors';
+import { pendingUploadCount } from '../attachments/attachmentStore';
+import { syncStateCounts } from '../db/recordQuery';
+import { openConflictCount } from '../records/reviewCache';
+import { useIndexMigration } from '../records/useIndexMigration';
 import { formatDateTime } from '../ui/format';
 import { useLiveQuery } from '../ui/useLiveQuery';
+import './sync.css';
+import { type SyncProblem, syncProblems } from './syncProblems';
 import { indicatorState, lastSyncMetaKey, type SyncService } from './syncService';
 import { useSyncStatus } from './useSyncService';
 
@@ -12,27 +18,100 @@ const stateLabels = {
   error: 'Gagal sinkron',
 } as const;
 
-/** Network state, what waits to be sent, when the last sync succeeded, and a button to sync now. */
+type Counts = {
+  pendingChanges: number;
+  pendingUploads: number;
+  failedUploads: number;
+  rejectedRecords: number;
+  openConflicts: number;
+  lastSync: string | null;
+};
+const noCounts: Counts = {
+  pendingChanges: 0,
+  pendingUploads: 0,
+  failedUploads: 0,
+  rejectedRecords: 0,
+  openConflicts: 0,
+  lastSync: null,
+};
+
+/** What the panel counts, live from IndexedDB (counts need no key; the conflicts cache does). */
+function useSyncCounts(): Counts {
+  const { db, vault } = useServices();
+  return useLiveQuery(
+    async () => {
+      const [pendingChanges, pendingUploads, failedUploads, states, lastSync] = await Promise.all([
+        db.outbox.count(),
+        pendingUploadCount(db),
+        db.attachments.where('state').equals('failed').count(),
+        syncStateCounts(db),
+        db.meta.get(lastSyncMetaKey),
+      ]);
+      let openConflicts = 0;
+      try {
+        openConflicts = await openConflictCount(db, vault.cipher());
+      } catch {
+        // locked: nothing to show anyway
+      }
+      const value = lastSync?.value;
+      return {
+        pendingChanges,
+        pendingUploads,
+        failedUploads,
+        rejectedRecords: states.rejected,
+        openConflicts,
+        lastSync: typeof value === 'string' ? value : null,
+      };
+    },
+    [db, vault],
+    noCounts,
+  );
+}
+
+/**
+ * The sync panel: network state, changes and photos waiting, the last successful sync and "Sinkronkan sekarang" in
+ * the header; "Rincian" opens each problem in plain Bahasa Indonesia with what to do about it.
+ */
 export function SyncIndicator({ service }: { service: SyncService | null }) {
-  const { db } = useServices();
+  const { now } = useServices();
   const status = useSyncStatus(service);
   const state = indicatorState(status);
-  const pending = useLiveQuery(() => db.outbox.count(), [db], 0);
-  const lastSync = useLiveQuery(async () => {
-    const value = (await db.meta.get(lastSyncMetaKey))?.value;
-    return typeof value === 'string' ? value : null;
-  }, [db], null);
+  const counts = useSyncCounts();
+  const indexing = useIndexMigration();
+  const [open, setOpen] = useState(false);
+  const problems: SyncProblem[] = syncProblems({
+    online: status.online,
+    errorCode: status.lastError?.code ?? null,
+    pendingChanges: counts.pendingChanges,
+    rejectedRecords: counts.rejectedRecords,
+    pendingUploads: counts.pendingUploads,
+    failedUploads: counts.failedUploads,
+    uploadErrorCode: status.uploadError ?? null,
+    openConflicts: counts.openConflicts,
+    lastSuccessAt: counts.lastSync,
+    now: now(),
+  });
+  const serious = problems.filter((problem) => problem.severity !== 'info').length;
 
   return (
-    <section className={`sync sync-${state}`} aria-label="Status sinkronisasi" data-testid="sync-indicator" data-state={state}>
+    <section
+      className={`sync sync-${state}`}
+      aria-label="Status sinkronisasi"
+      data-testid="sync-indicator"
+      data-state={state}
+    >
       <div className="sync-line">
         <span className="dot" aria-hidden="true" />
         <strong data-testid="sync-state-label">{stateLabels[state]}</strong>
         <span className="sync-pending" aria-live="polite">
-          <span data-testid="pending-count" data-count={pending}>
-            {pending}
+          <span data-testid="pending-count" data-count={counts.pendingChanges}>
+            {counts.pendingChanges}
           </span>{' '}
-          menunggu dikirim
+          perubahan,{' '}
+          <span data-testid="pending-uploads" data-count={counts.pendingUploads}>
+            {counts.pendingUploads}
+          </span>{' '}
+          foto menunggu dikirim
         </span>
         <button
           type="button"
@@ -43,17 +122,71 @@ export function SyncIndicator({ service }: { service: SyncService | null }) {
         >
           Sinkronkan sekarang
         </button>
+        <button
+          type="button"
+          className={
+            serious > 0
+              ? 'button secondary small sync-problems-toggle has-problems'
+              : 'button secondary small sync-problems-toggle'
+          }
+          aria-expanded={open}
+          aria-controls="sync-panel"
+          data-testid="sync-details-toggle"
+          data-problems={problems.length}
+          onClick={() => setOpen(!open)}
+        >
+          {problems.length > 0 ? `Rincian (${problems.length} masalah)` : 'Rincian'}
+        </button>
       </div>
       <div className="sync-detail muted">
         <span data-testid="last-sync">
-          Terakhir tersinkron: {lastSync ? <time dateTime={lastSync}>{formatDateTime(lastSync)}</time> : 'belum pernah'}
+          Terakhir tersinkron:{' '}
+          {counts.lastSync ? <time dateTime={counts.lastSync}>{formatDateTime(counts.lastSync)}</time> : 'belum pernah'}
         </span>
         {status.lastError && (
           <span className="sync-error" role="status" data-testid="sync-error" data-code={status.lastError.code}>
-            {messageForCode(status.lastError.code, status.lastError.message)}
+            {problems.find((problem) => problem.code === status.lastError?.code)?.message ?? status.lastError.code}
           </span>
         )}
       </div>
+      {open && (
+        <div className="sync-panel card" id="sync-panel" data-testid="sync-panel">
+          <dl className="sync-facts">
+            <dt>Jaringan</dt>
+            <dd>{status.online ? 'Tersambung ke server' : 'Tidak tersambung'}</dd>
+            <dt>Perubahan menunggu</dt>
+            <dd>{counts.pendingChanges}</dd>
+            <dt>Foto menunggu unggah</dt>
+            <dd>{counts.pendingUploads}</dd>
+            <dt>Data ditolak</dt>
+            <dd>{counts.rejectedRecords}</dd>
+            <dt>Terakhir tersinkron</dt>
+            <dd>{counts.lastSync ? formatDateTime(counts.lastSync) : 'belum pernah'}</dd>
+          </dl>
+          {indexing > 0 && (
+            <p className="muted small" data-testid="index-migration">
+              Menyiapkan indeks pencarian untuk {indexing.toLocaleString('id-ID')} data lama…
+            </p>
+          )}
+          {problems.length === 0 ? (
+            <p data-testid="sync-all-well">Semua pekerjaan sudah terkirim ke server.</p>
+          ) : (
+            <ul className="sync-problems">
+              {problems.map((problem) => (
+                <li
+                  key={problem.code}
+                  className={`sync-problem ${problem.severity}`}
+                  data-testid="sync-problem"
+                  data-code={problem.code}
+                >
+                  <strong>{problem.message}</strong>
+                  <p>{problem.action}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
     </section>
   );
 }

@@ -9,5 +9,7 @@ export type LockRequester = Pick<LockManager, 'request'>;
  */
 export async function withSyncLock<T>(locks: LockRequester | undefined, work: () => Promise<T>): Promise<T | 'busy'> {
   if (!locks) return work();
-  return locks.request(syncLockName, { ifAvailable: true }, async (lock) => (lock ? work() : 'busy')) as Promise<T | 'busy'>;
+  return locks.request(syncLockName, { ifAvailable: true }, async (lock) => (lock ? work() : 'busy')) as Promise<
+    T | 'busy'
+  >;
 }

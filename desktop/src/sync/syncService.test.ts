@@ -3,8 +3,8 @@ import { type Change, createHlcClock, type FetchLike } from '@keliling/sync';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type KelilingDb, openDatabase } from '../db/database';
 import { createDexieStorage } from '../db/dexieStorage';
-import { unlockedTestVault } from '../security/testKeys';
 import type { DeviceIdentity } from '../device/identity';
+import { unlockedTestVault } from '../security/testKeys';
 import { createSyncService, indicatorState, lastSyncMetaKey, type SyncEnvironment, wipeReasonOf } from './syncService';
 
 const identity: DeviceIdentity = {
@@ -23,7 +23,8 @@ function fakeServer() {
   const log: Change[] = [];
   const calls: string[] = [];
   let down = false;
-  const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  const json = (body: unknown, status = 200) =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   const fetch: FetchLike = async (input, init) => {
     const url = new URL(input);
     calls.push(`${init?.method ?? 'GET'} ${url.pathname}`);
@@ -35,7 +36,12 @@ function fakeServer() {
     if (url.pathname === '/api/v1/sync/push') {
       const { changes } = JSON.parse(String(init?.body)) as { changes: Change[] };
       const results = changes.map((change) => {
-        if (change.fields.nik === 'bad') return { id: change.id, status: 'rejected', reason: { code: 'invalid_nik', message: 'NIK tidak valid', field: 'nik' } };
+        if (change.fields.nik === 'bad')
+          return {
+            id: change.id,
+            status: 'rejected',
+            reason: { code: 'invalid_nik', message: 'NIK tidak valid', field: 'nik' },
+          };
         log.push(change);
         return { id: change.id, status: 'applied' };
       });
@@ -86,7 +92,13 @@ function setup(online = true) {
   const env = fakeEnvironment(server.fetch, online);
   const clock = createHlcClock({ nodeId: identity.nodeId });
   const service = createSyncService({ db, storage, identity, clock, environment: env.environment, intervalMs: 60_000 });
-  const change = (id: string, nik: string): Change => ({ id, entity: 'sim_applications', entityId: `r-${id}`, hlc: clock.next(), fields: { nik } });
+  const change = (id: string, nik: string): Change => ({
+    id,
+    entity: 'sim_applications',
+    entityId: `r-${id}`,
+    hlc: clock.next(),
+    fields: { nik },
+  });
   return { db, storage, server, env, service, change };
 }
 
@@ -132,7 +144,9 @@ describe('sync service', () => {
 
   it('leaves the round to the tab that holds the sync lock', async () => {
     const { storage, server, change, db } = setup();
-    const busyLocks = { request: async (_name: string, _options: unknown, callback: (lock: null) => unknown) => callback(null) };
+    const busyLocks = {
+      request: async (_name: string, _options: unknown, callback: (lock: null) => unknown) => callback(null),
+    };
     const env = fakeEnvironment(server.fetch);
     const service = createSyncService({
       db,
@@ -150,8 +164,48 @@ describe('sync service', () => {
   });
 });
 
+describe('work after a round', () => {
+  it('runs only after rounds that reached the server, and reports a stalled upload without failing the round', async () => {
+    const db = openDatabase(`sync-${Math.random()}`);
+    dbs.push(db);
+    const storage = createDexieStorage(db, unlockedTestVault());
+    const server = fakeServer();
+    const env = fakeEnvironment(server.fetch, true);
+    const afterSync = vi.fn(async () => ({ failed: [{ code: 'network_error', permanent: false }] }));
+    const clock = createHlcClock({ nodeId: identity.nodeId });
+    const service = createSyncService({
+      db,
+      storage,
+      identity,
+      clock,
+      environment: env.environment,
+      intervalMs: 60_000,
+      afterSync,
+    });
+    server.setDown(true);
+    service.start();
+    await vi.waitFor(() => expect(service.status().lastError?.code).toBe('network_error'));
+    expect(afterSync).not.toHaveBeenCalled();
+    server.setDown(false);
+    service.syncNow();
+    await vi.waitFor(() => expect(afterSync).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() =>
+      expect(service.status()).toMatchObject({ lastError: null, uploadError: 'network_error', syncing: false }),
+    );
+    service.stop();
+  });
+});
+
 describe('wipe decision', () => {
-  const base = { ok: false, startedAt: '', finishedAt: '', pushed: { applied: 0, duplicate: 0, stale: 0, rejected: 0, restamped: 0 }, pulled: 0, resynced: false, pendingAfter: 0 };
+  const base = {
+    ok: false,
+    startedAt: '',
+    finishedAt: '',
+    pushed: { applied: 0, duplicate: 0, stale: 0, rejected: 0, restamped: 0 },
+    pulled: 0,
+    resynced: false,
+    pendingAfter: 0,
+  };
   it('wipes when the engine says so, or on 401 device_revoked, and not for other errors', () => {
     expect(wipeReasonOf({ ...base, ok: true, wipe: 'retired' })).toBe('retired');
     expect(wipeReasonOf({ ...base, error: { kind: 'auth', code: 'device_revoked', message: '' } })).toBe('revoked');

@@ -9,6 +9,7 @@ import {
   type SyncReport,
   type SyncStorage,
 } from '@keliling/sync';
+import { pendingUploadCount } from '../attachments/attachmentStore';
 import type { KelilingDb } from '../db/database';
 import { catchUpClock, persistClock } from '../device/clock';
 import type { DeviceIdentity } from '../device/identity';
@@ -24,6 +25,8 @@ export type SyncStatus = {
   syncing: boolean;
   /** Why the last round failed; null after a successful one. */
   lastError: SyncError | null;
+  /** Why the last round's photo uploads stopped (an error code), null when they all went or none waited. */
+  uploadError?: string | null;
 };
 
 /** The indicator's four states (also its data-state attribute). */
@@ -84,6 +87,11 @@ export type SyncServiceOptions = {
   now?: () => number;
   /** HQ revoked this device (401 `device_revoked`), or retired it and the final push is done: delete local data. */
   onWipe?: (reason: WipeReason) => void;
+  /**
+   * Work after each round that reached the server: the photos saved records refer to go up (attachments/
+   * uploader.ts) and the conflicts cache is refreshed. Reports the uploads that failed.
+   */
+  afterSync?: () => Promise<{ failed: { code: string; permanent: boolean }[] }>;
 };
 
 /** Whether a round's report tells the device to wipe itself, and why. */
@@ -105,6 +113,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     token: identity.token,
     headers: { 'accept-language': 'id' },
     ...(environment.fetch ? { fetch: environment.fetch } : {}),
+    // HQ's device list shows what this laptop still holds (the Keliling-Outbox header).
+    outbox: async () => ({ changes: await db.outbox.count(), uploads: await pendingUploadCount(db) }),
   });
   const engine = createSyncEngine({ storage, transport, clock, limits: identity.limits, now });
   const listeners = new Set<() => void>();
@@ -118,7 +128,15 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
 
   const skipped = (): SyncReport => {
     const at = new Date(now()).toISOString();
-    return { ok: true, startedAt: at, finishedAt: at, pushed: emptyTally(), pulled: 0, resynced: false, pendingAfter: -1 };
+    return {
+      ok: true,
+      startedAt: at,
+      finishedAt: at,
+      pushed: emptyTally(),
+      pulled: 0,
+      resynced: false,
+      pendingAfter: -1,
+    };
   };
 
   async function round(): Promise<SyncReport> {
@@ -129,16 +147,29 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         const report = await engine.syncOnce();
         await persistClock(db, clock);
         if (report.ok) await db.meta.put({ key: lastSyncMetaKey, value: report.finishedAt });
+        if (report.ok && options.afterSync) {
+          // Photos go after the records that refer to them; a failure here never fails the round.
+          const uploads = await options
+            .afterSync()
+            .catch(() => ({ failed: [{ code: 'local_error', permanent: false }] }));
+          setStatus({ uploadError: uploads.failed.find((failure) => !failure.permanent)?.code ?? null });
+        }
         return report;
       });
       if (result === 'busy') return skipped(); // another tab is syncing this device's data right now
       const wipe = wipeReasonOf(result);
-      if (wipe) options.onWipe?.(wipe);
+      // A retired device wipes only once nothing is owed to the server: photos still waiting hold the wipe back to
+      // a later round (a revoked device is presumed stolen and wipes at once).
+      if (wipe === 'revoked' || (wipe === 'retired' && (await pendingUploadCount(db)) === 0)) options.onWipe?.(wipe);
       const networkDown = result.error?.code === 'network_error';
       setStatus({ lastError: result.error ?? null, online: environment.isOnline() && !networkDown });
       return result;
     } catch (e) {
-      const error: SyncError = { kind: 'transient', code: 'local_error', message: e instanceof Error ? e.message : String(e) };
+      const error: SyncError = {
+        kind: 'transient',
+        code: 'local_error',
+        message: e instanceof Error ? e.message : String(e),
+      };
       setStatus({ lastError: error });
       return { ...skipped(), ok: false, error };
     } finally {
@@ -146,7 +177,11 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     }
   }
 
-  const scheduler = createSyncScheduler({ sync: round, intervalMs: options.intervalMs ?? 30_000, backoff: { baseMs: 2000, maxMs: 300_000 } });
+  const scheduler = createSyncScheduler({
+    sync: round,
+    intervalMs: options.intervalMs ?? 30_000,
+    backoff: { baseMs: 2000, maxMs: 300_000 },
+  });
 
   return {
     clock,

@@ -1,8 +1,10 @@
 import type { HlcClock } from '@keliling/sync';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useServices } from '../app/services';
+import { uploadPendingAttachments } from '../attachments/uploader';
 import { loadClock } from '../device/clock';
 import type { DeviceIdentity } from '../device/identity';
+import { refreshReviewCache } from '../records/reviewCache';
 import { browserEnvironment, createSyncService, type SyncService, type SyncStatus } from './syncService';
 
 /**
@@ -10,7 +12,7 @@ import { browserEnvironment, createSyncService, type SyncService, type SyncStatu
  * unmount. Null while the clock is being restored from IndexedDB (a few milliseconds).
  */
 export function useSyncService(identity: DeviceIdentity): { service: SyncService; clock: HlcClock } | null {
-  const { db, storage, now, wipe } = useServices();
+  const { db, storage, now, wipe, vault } = useServices();
   const [value, setValue] = useState<{ service: SyncService; clock: HlcClock } | null>(null);
   const { deviceId, token, serverUrl, nodeId } = identity;
 
@@ -21,7 +23,21 @@ export function useSyncService(identity: DeviceIdentity): { service: SyncService
     let service: SyncService | null = null;
     void loadClock(db, nodeId, now).then((clock) => {
       if (cancelled) return;
-      service = createSyncService({ db, storage, identity, clock, environment: browserEnvironment(), now, onWipe: (reason) => void wipe(reason) });
+      service = createSyncService({
+        db,
+        storage,
+        identity,
+        clock,
+        environment: browserEnvironment(),
+        now,
+        onWipe: (reason) => void wipe(reason),
+        afterSync: async () => {
+          const cipher = vault.cipher();
+          const uploads = await uploadPendingAttachments({ db, cipher, baseUrl: serverUrl, token, now });
+          await refreshReviewCache(db, cipher, { serverUrl, token }, now).catch(() => undefined);
+          return uploads;
+        },
+      });
       service.start();
       setValue({ service, clock });
     });
@@ -30,7 +46,7 @@ export function useSyncService(identity: DeviceIdentity): { service: SyncService
       service?.stop();
       setValue(null);
     };
-  }, [db, storage, now, wipe, deviceId, token, serverUrl, nodeId]);
+  }, [db, storage, now, wipe, vault, deviceId, token, serverUrl, nodeId]);
 
   return value;
 }

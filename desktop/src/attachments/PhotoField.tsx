@@ -1,0 +1,177 @@
+import type { AttachmentRef } from '@keliling/sync';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useServices } from '../app/services';
+import { AttachmentView } from './AttachmentView';
+import { storeAttachment } from './attachmentStore';
+import { downscaleImage, jpegName } from './downscale';
+
+type Props = {
+  label: string;
+  value: AttachmentRef | null;
+  onChange: (value: AttachmentRef | null) => void;
+  /** Prefix of the field's test ids (desktop/E2E.md): `<testId>-file`, `-camera`, `-capture`, `-remove`, `-error`. */
+  testId?: string;
+  hint?: string;
+};
+
+const cameraMessages: Record<string, string> = {
+  NotAllowedError: 'Akses kamera ditolak. Izinkan kamera untuk aplikasi ini, atau pilih berkas foto.',
+  NotFoundError: 'Kamera tidak ditemukan. Pilih berkas foto sebagai gantinya.',
+  NotReadableError: 'Kamera sedang dipakai aplikasi lain. Tutup aplikasi itu, lalu coba lagi.',
+};
+
+async function keep(
+  blob: Blob,
+  name: string,
+  store: (bytes: Uint8Array, name: string) => Promise<AttachmentRef>,
+): Promise<AttachmentRef> {
+  const jpeg = await downscaleImage(blob);
+  return store(new Uint8Array(await jpeg.arrayBuffer()), jpegName(name));
+}
+
+/**
+ * A photo for any form: from the laptop's camera (getUserMedia) or a file, downscaled to JPEG and kept sealed in
+ * IndexedDB as a draft; the form stores the returned `{sha256, mime, size, name}` in its record. Once the record
+ * is saved the photo is owed to the server and uploads with the next sync (attachments/uploader.ts).
+ */
+export function PhotoField({ label, value, onChange, testId = 'photo', hint }: Props) {
+  const { db, vault, now } = useServices();
+  const inputId = useId();
+  const video = useRef<HTMLVideoElement>(null);
+  const [stream, setStream] = useState<MediaStream | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(
+    () => () => {
+      for (const track of stream?.getTracks() ?? []) track.stop();
+    },
+    [stream],
+  );
+  useEffect(() => {
+    if (video.current && stream) video.current.srcObject = stream;
+  }, [stream]);
+
+  const store = (bytes: Uint8Array, name: string) =>
+    storeAttachment(db, vault.cipher(), { bytes, mime: 'image/jpeg', name }, now);
+
+  const take = async (work: () => Promise<AttachmentRef>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onChange(await work());
+    } catch (e) {
+      setError(
+        e instanceof Error && e.message === 'not an image'
+          ? 'Berkas ini bukan foto.'
+          : 'Foto tidak dapat dibaca. Coba foto lain.',
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const openCamera = async () => {
+    setError(null);
+    try {
+      setStream(await navigator.mediaDevices.getUserMedia({ video: { width: { ideal: 1280 } }, audio: false }));
+    } catch (e) {
+      setError(
+        cameraMessages[e instanceof DOMException ? e.name : ''] ??
+          'Kamera tidak dapat dibuka. Pilih berkas foto sebagai gantinya.',
+      );
+    }
+  };
+
+  const closeCamera = () => {
+    for (const track of stream?.getTracks() ?? []) track.stop();
+    setStream(null);
+  };
+
+  const capture = () =>
+    take(async () => {
+      const frame = video.current;
+      if (!frame || frame.videoWidth === 0) throw new Error('no frame');
+      const canvas = document.createElement('canvas');
+      canvas.width = frame.videoWidth;
+      canvas.height = frame.videoHeight;
+      canvas.getContext('2d')?.drawImage(frame, 0, 0);
+      const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.92));
+      if (!blob) throw new Error('no frame');
+      closeCamera();
+      return keep(blob, `kamera-${new Date(now()).toISOString().slice(0, 19).replace(/[:T]/g, '')}.jpg`, store);
+    });
+
+  return (
+    <fieldset className="photo-field" data-testid={testId} aria-busy={busy}>
+      <legend>{label}</legend>
+      {hint && <p className="hint muted small">{hint}</p>}
+      {value && <AttachmentView attachment={value} label={label} />}
+      {stream && <video ref={video} autoPlay playsInline muted data-testid={`${testId}-video`} />}
+      <div className="actions">
+        {stream ? (
+          <>
+            <button
+              type="button"
+              className="button primary small"
+              onClick={() => void capture()}
+              disabled={busy}
+              data-testid={`${testId}-capture`}
+            >
+              Ambil foto
+            </button>
+            <button type="button" className="button secondary small" onClick={closeCamera}>
+              Tutup kamera
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => void openCamera()}
+            disabled={busy}
+            data-testid={`${testId}-camera`}
+          >
+            {value ? 'Ambil ulang dengan kamera' : 'Kamera'}
+          </button>
+        )}
+        <label className="button secondary small" htmlFor={inputId}>
+          {value ? 'Ganti dari berkas' : 'Pilih berkas foto'}
+        </label>
+        <input
+          id={inputId}
+          className="visually-hidden"
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          data-testid={`${testId}-file`}
+          disabled={busy}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (!file) return;
+            void take(async () => {
+              if (!file.type.startsWith('image/')) throw new Error('not an image');
+              return keep(file, file.name, store);
+            });
+          }}
+        />
+        {value && (
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => onChange(null)}
+            data-testid={`${testId}-remove`}
+          >
+            Hapus foto
+          </button>
+        )}
+      </div>
+      {busy && <p className="muted small">Menyimpan foto…</p>}
+      {error && (
+        <p className="error" role="alert" data-testid={`${testId}-error`}>
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,433 @@
+import type { Change, Conflict, HlcClock, Rejection } from '@keliling/sync';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useServices } from '../app/services';
+import { AttachmentView } from '../attachments/AttachmentView';
+import { isAttachmentRef } from '../attachments/attachmentStore';
+import { PhotoField } from '../attachments/PhotoField';
+import { openRecord, recordChangeLog } from '../db/recordQuery';
+import type { DeviceIdentity } from '../device/identity';
+import { messageForCode } from '../ui/errors';
+import { formatDateTime } from '../ui/format';
+import { useLiveQuery } from '../ui/useLiveQuery';
+import { applyRecordChange, needsReason, recordActions, statusActionLabel } from './recordActions';
+import { type HistoryItem, historyItems, hlcTime } from './recordHistory';
+import { entityName, fieldName, showValue, statusName, text } from './recordLabels';
+import './records.css';
+import { cachedConflicts } from './reviewCache';
+import { syncStateLabels } from './syncStateLabels';
+
+type Props = {
+  entity: string;
+  entityId: string;
+  identity: DeviceIdentity;
+  clock: HlcClock;
+  online: boolean;
+  /** After a change was saved (the sync service sends it soon). */
+  onSaved: () => void;
+};
+
+const historyStateLabels: Record<HistoryItem['state'], string> = {
+  pending: 'Menunggu sinkron',
+  applied: 'Diterima server',
+  confirmed: 'Tersinkron',
+  rejected: 'Ditolak server',
+};
+
+/** Officer names by id (the sign-in directory), for "who" in the history. */
+function useOfficerNames(): Map<string, string> {
+  const { db } = useServices();
+  const officers = useLiveQuery(() => db.officers.toArray(), [db], []);
+  return new Map(
+    officers.map((officer) => [officer.id, officer.rank ? `${officer.rank} ${officer.name}` : officer.name]),
+  );
+}
+
+function who(item: { by?: string | undefined; author?: string | undefined }, names: Map<string, string>): string {
+  if (item.by) return names.get(item.by) ?? item.by;
+  if (item.author?.startsWith('device:')) return `Perangkat ${item.author.slice(7)}`;
+  return item.author ?? 'tidak diketahui';
+}
+
+function changedFields(entity: string, fields: Record<string, unknown>, names?: Map<string, string>): string {
+  return Object.entries(fields)
+    .map(([field, value]) => {
+      const shown = isAttachmentRef(value)
+        ? 'foto'
+        : field === 'createdBy' && typeof value === 'string'
+          ? (names?.get(value) ?? value)
+          : showValue(field, value);
+      return `${fieldName(entity, field)}: ${shown}`;
+    })
+    .join(' · ');
+}
+
+/**
+ * One record: every field with its label, its photo and upload state, what the officer may do now, the changes the
+ * server refused, the conflicts recorded on it, and its history (who changed what, when). Works offline from what
+ * the device holds and what it cached the last time it was online.
+ */
+export function RecordPage({ entity, entityId, identity, clock, online, onSaved }: Props) {
+  const services = useServices();
+  const { db, vault, storage, now } = services;
+  const names = useOfficerNames();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const reasonId = useId();
+  const server = { serverUrl: identity.serverUrl, token: identity.token };
+  const row = useLiveQuery(
+    () => openRecord(db, vault.cipher(), entity, entityId),
+    [db, vault, entity, entityId],
+    undefined,
+  );
+  const local = useLiveQuery(() => storage.record(entity, entityId), [storage, entity, entityId], null);
+  const rejections = useLiveQuery(
+    async () =>
+      (await storage.rejections({ includeDismissed: true })).filter(
+        (r) => r.change.entity === entity && r.change.entityId === entityId,
+      ),
+    [storage, entity, entityId],
+    [] as Rejection[],
+  );
+  const cached = useLiveQuery(
+    async () =>
+      (await cachedConflicts(db, vault.cipher())).filter((c) => c.entity === entity && c.entityId === entityId),
+    [db, vault, entity, entityId],
+    [] as Conflict[],
+  );
+  const logged = useLiveQuery(
+    () => recordChangeLog(db, vault.cipher(), entity, entityId),
+    [db, vault, entity, entityId],
+    [] as Change[],
+  );
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [editing, setEditing] = useState<Record<string, string> | null>(null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus the heading once per opened record.
+  useEffect(() => heading.current?.focus(), [entityId]);
+
+  if (row === undefined) return <p className="muted">Memuat…</p>;
+  if (row === null) {
+    return (
+      <section className="record-page" data-testid="record-page-missing">
+        <h1>Data tidak ditemukan</h1>
+        <p>Data ini tidak ada di perangkat ini. Mungkin belum tersinkron, atau sudah dihapus.</p>
+        <a href="#/data">← Kembali ke daftar</a>
+      </section>
+    );
+  }
+
+  const typed = Object.assign({}, ...row.rejections.map((r) => r.fields)) as Record<string, unknown>;
+  const fields = { ...typed, ...row.fields };
+  const actions = recordActions(entity, row.fields, row.deleted);
+  const officer = vault.state();
+  const by = officer.status === 'unlocked' ? officer.officer.id : null;
+  const conflicts = new Map<string, Conflict>();
+  for (const conflict of cached) conflicts.set(conflict.id, conflict);
+  const items = historyItems(local, logged, rejections);
+
+  const change = async (patch: Record<string, unknown>): Promise<boolean> => {
+    if (!by) return false;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await applyRecordChange({ db, storage, clock, identity, by, now }, entity, entityId, patch);
+      if (!result.ok) {
+        setError(result.error.message);
+        return false;
+      }
+      onSaved();
+      return true;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const shownFields = Object.entries(fields).filter(([field]) => field !== 'photo' && field !== 'photos');
+  const photos = [fields.photo, ...(Array.isArray(fields.photos) ? fields.photos : [])].filter(isAttachmentRef);
+
+  return (
+    <article
+      className="record-page"
+      data-testid="record-page"
+      data-record-id={entityId}
+      data-entity={entity}
+      aria-labelledby="record-title"
+    >
+      <p>
+        <a href="#/data" data-testid="record-back">
+          ← Kembali ke daftar
+        </a>
+      </p>
+      <h1 id="record-title" ref={heading} tabIndex={-1}>
+        {entityName(entity)} <span className="mono">{text(fields.receiptNumber)}</span>
+      </h1>
+      <p>
+        <span className="badge badge-synced" data-testid="record-page-status" data-status={text(fields.status)}>
+          {row.deleted ? 'Dihapus' : statusName(fields.status) || 'Tanpa status'}
+        </span>{' '}
+        <span className={`badge badge-${row.syncState}`} data-testid="record-page-sync" data-sync-state={row.syncState}>
+          {syncStateLabels[row.syncState]}
+        </span>
+      </p>
+
+      <section className="record-section" aria-labelledby="actions-title" data-testid="record-actions">
+        <h2 id="actions-title">Tindakan</h2>
+        {actions.nextStatuses.length === 0 && actions.editableFields.length === 0 && !actions.canSetPhoto ? (
+          <p className="muted" data-testid="record-no-actions">
+            Tidak ada tindakan yang boleh dilakukan petugas pada data ini sekarang
+            {text(row.fields.status) ? ` (status ${statusName(row.fields.status)})` : ''}.
+          </p>
+        ) : (
+          <div className="actions">
+            {actions.nextStatuses.map((status) => (
+              <button
+                key={status}
+                type="button"
+                className={status === 'cancelled' ? 'button secondary' : 'button primary'}
+                data-testid={`record-action-${status}`}
+                disabled={busy}
+                onClick={() => (needsReason(status) ? setConfirming(status) : void change({ status }))}
+              >
+                {statusActionLabel(status)}
+              </button>
+            ))}
+            {actions.editableFields.length > 0 && !editing && (
+              <button
+                type="button"
+                className="button secondary"
+                data-testid="record-edit"
+                onClick={() =>
+                  setEditing(
+                    Object.fromEntries(actions.editableFields.map((field) => [field, text(row.fields[field])])),
+                  )
+                }
+              >
+                Ubah data
+              </button>
+            )}
+          </div>
+        )}
+        {confirming && (
+          <div className="card" role="alertdialog" aria-labelledby="confirm-title" data-testid="record-confirm">
+            <p id="confirm-title">
+              {statusActionLabel(confirming)} data ini? Perubahan ini dikirim ke server pada sinkronisasi berikutnya.
+            </p>
+            <div className="field">
+              <label htmlFor={reasonId}>Alasan (boleh dikosongkan)</label>
+              <input
+                id={reasonId}
+                data-testid="record-confirm-reason"
+                value={reason}
+                onChange={(event) => setReason(event.target.value)}
+              />
+            </div>
+            <div className="actions">
+              <button
+                type="button"
+                className="button primary"
+                data-testid="record-confirm-yes"
+                disabled={busy}
+                onClick={() =>
+                  void change({ status: confirming, ...(reason.trim() ? { statusReason: reason.trim() } : {}) }).then(
+                    (ok) => {
+                      if (ok) {
+                        setConfirming(null);
+                        setReason('');
+                      }
+                    },
+                  )
+                }
+              >
+                Ya, {statusActionLabel(confirming).toLowerCase()}
+              </button>
+              <button type="button" className="button secondary" onClick={() => setConfirming(null)}>
+                Batal
+              </button>
+            </div>
+          </div>
+        )}
+        {editing && (
+          <form
+            className="card"
+            data-testid="record-edit-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              const patch: Record<string, unknown> = {};
+              for (const [field, value] of Object.entries(editing))
+                if (value !== text(row.fields[field])) patch[field] = value;
+              if (Object.keys(patch).length === 0) return setEditing(null);
+              void change(patch).then((ok) => ok && setEditing(null));
+            }}
+          >
+            <div className="grid">
+              {Object.entries(editing).map(([field, value]) => (
+                <div className="field" key={field}>
+                  <label htmlFor={`${reasonId}-${field}`}>{fieldName(entity, field)}</label>
+                  <input
+                    id={`${reasonId}-${field}`}
+                    data-testid={`record-edit-field-${field}`}
+                    value={value}
+                    onChange={(event) => setEditing({ ...editing, [field]: event.target.value })}
+                  />
+                </div>
+              ))}
+            </div>
+            <div className="actions">
+              <button type="submit" className="button primary" data-testid="record-edit-save" disabled={busy}>
+                Simpan perubahan
+              </button>
+              <button type="button" className="button secondary" onClick={() => setEditing(null)}>
+                Batal
+              </button>
+            </div>
+          </form>
+        )}
+        {error && (
+          <p className="error-box" role="alert" data-testid="record-action-error">
+            {error}
+          </p>
+        )}
+      </section>
+
+      <div className="record-grid">
+        <section className="record-section" aria-labelledby="fields-title">
+          <h2 id="fields-title">Isian</h2>
+          <dl className="record-fields" data-testid="record-fields">
+            {shownFields.map(([field, value]) => (
+              <div key={field} style={{ display: 'contents' }}>
+                <dt>{fieldName(entity, field)}</dt>
+                <dd data-field={field}>
+                  {field === 'createdBy' && typeof value === 'string'
+                    ? (names.get(value) ?? value)
+                    : showValue(field, value)}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        <section className="record-section" aria-labelledby="photo-title" data-testid="record-photos">
+          <h2 id="photo-title">Foto</h2>
+          {photos.length === 0 && !actions.canSetPhoto && <p className="muted">Tidak ada foto.</p>}
+          {actions.canSetPhoto ? (
+            <PhotoField
+              label="Foto pemohon"
+              testId="record-photo"
+              value={isAttachmentRef(row.fields.photo) ? row.fields.photo : null}
+              onChange={(ref) => void change({ photo: ref })}
+            />
+          ) : (
+            photos.map((photo) => (
+              <AttachmentView key={photo.sha256} attachment={photo} server={online ? server : undefined} />
+            ))
+          )}
+        </section>
+      </div>
+
+      {rejections.length > 0 && (
+        <section className="record-section" aria-labelledby="rejections-title" data-testid="record-rejections">
+          <h2 id="rejections-title">Ditolak server</h2>
+          <ul className="history">
+            {rejections.map((rejection) => (
+              <li
+                key={rejection.change.id}
+                className="rejected"
+                data-testid="record-page-rejection"
+                data-code={rejection.reason.code}
+              >
+                <strong>{messageForCode(rejection.reason.code, rejection.reason.message)}</strong>
+                {rejection.reason.field ? ` (${fieldName(entity, rejection.reason.field)})` : ''}
+                <p className="what">Isian yang ditolak: {changedFields(entity, rejection.change.fields)}</p>
+                <p className="when">
+                  Ditolak {formatDateTime(rejection.rejectedAt)}
+                  {rejection.dismissed ? ' · sudah ditandai dibaca' : ''}
+                </p>
+                {!rejection.dismissed && (
+                  <button
+                    type="button"
+                    className="button secondary small"
+                    onClick={() => void storage.dismissRejection(rejection.change.id)}
+                  >
+                    Tandai sudah dibaca
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section
+        className="record-section"
+        aria-labelledby="conflicts-title"
+        data-testid="record-conflicts"
+        data-count={conflicts.size}
+      >
+        <h2 id="conflicts-title">Konflik</h2>
+        {conflicts.size === 0 ? (
+          <p className="muted">Tidak ada konflik tercatat menurut data terakhir dari server.</p>
+        ) : (
+          [...conflicts.values()].map((conflict) => (
+            <div
+              key={conflict.id}
+              className="conflict"
+              data-testid="record-conflict"
+              data-field={conflict.field}
+              data-status={conflict.status}
+            >
+              <p>
+                <strong>{fieldName(entity, conflict.field)}</strong> diubah bersamaan.{' '}
+                {conflict.status === 'resolved' ? 'Sudah diselesaikan.' : 'Nilai yang berlaku:'}
+              </p>
+              <p className="small">
+                Berlaku: {showValue(conflict.field, conflict.winner.value)} — {who(conflict.winner, names)},{' '}
+                {formatDateTime(hlcTime(conflict.winner.hlc))}
+              </p>
+              <p className="small">
+                Tertimpa: {showValue(conflict.field, conflict.loser.value)} — {who(conflict.loser, names)},{' '}
+                {formatDateTime(hlcTime(conflict.loser.hlc))}
+              </p>
+              {conflict.status === 'open' && actions.editableFields.includes(conflict.field) && (
+                <button
+                  type="button"
+                  className="button secondary small"
+                  disabled={busy}
+                  onClick={() => void change({ [conflict.field]: conflict.loser.value })}
+                >
+                  Pakai nilai yang tertimpa
+                </button>
+              )}
+            </div>
+          ))
+        )}
+      </section>
+
+      <section
+        className="record-section"
+        aria-labelledby="history-title"
+        data-testid="record-history"
+        data-count={items.length}
+      >
+        <h2 id="history-title">Riwayat</h2>
+        <ol className="history">
+          {items.map((item) => (
+            <li
+              key={item.changeId}
+              className={item.state}
+              data-testid="history-item"
+              data-state={item.state}
+              data-change-id={item.changeId}
+            >
+              <span className="when">
+                {formatDateTime(item.at)} · {who(item, names)} · {historyStateLabels[item.state]}
+              </span>
+              <p className="what">{item.deleted ? 'Data dihapus' : changedFields(entity, item.fields, names)}</p>
+              {item.reason && <p className="reason">{messageForCode(item.reason.code, item.reason.message)}</p>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}
