@@ -46,16 +46,23 @@ export type RunningServer = {
 };
 
 /** Starts the built `keliling-server` on an ephemeral 127.0.0.1 port with a fresh data dir and demo data. */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer({
+  args = [],
+  env = {},
+}: {
+  args?: string[];
+  env?: Record<string, string>;
+} = {}): Promise<RunningServer> {
   if (!existsSync(join(repoRoot, 'sync-server/dist/cli.js'))) {
     throw new Error('sync-server is not built: run `npm run build` (turbo builds it before this test)');
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'keliling-e2e-'));
   const child = spawn(
     process.execPath,
-    [serverBin, 'serve', '--demo', '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir],
+    [serverBin, 'serve', '--demo', '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir, ...args],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
     },
   );
   const url = await waitForListening(child);
