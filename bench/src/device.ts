@@ -22,24 +22,69 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
-export type DeviceOptions = { records: number; nikQueries: number; nameQueries: number; statusQueries: number };
+export type DeviceOptions = {
+  records: number;
+  /** Timed queries of each kind. */
+  queries: number;
+  /** Saves timed one after another through the storage's write (the save latency); the rest are bulk-loaded. */
+  timedSaves: number;
+  /** Share of the bulk-loaded records that are synced (the rest pending). */
+  syncedShare: number;
+};
 
+type QuerySummary = { medianMs: number; p95Ms: number; queries: number; medianHits: number };
 type PageResult = {
   records: number;
   stored: number;
+  timedSaves: number;
   writeMs: number;
+  bulkLoaded: number;
+  bulkPending: number;
+  bulkMs: number;
   save: { medianMs: number; p95Ms: number };
-  byNik: QuerySummary;
-  byNamePrefix: QuerySummary;
-  byStatus: QuerySummary;
+  queries: Record<QueryKind, QuerySummary>;
   userAgent: string;
 };
-type QuerySummary = { medianMs: number; p95Ms: number; queries: number; medianHits: number };
+
+const queryKinds = {
+  byStatus: 'status filter ("submitted" / "draft")',
+  byNik: 'NIK search (16 digits)',
+  byReceipt: 'receipt number search (typed in lower case)',
+  byOneNamePrefix: 'one name start (3 letters, e.g. "sit")',
+  byTwoNamePrefixes: 'two name starts (3 letters each, e.g. "sit rah")',
+  byStatusAndSyncState: 'status + sync state combined',
+  unfiltered: 'no filter (newest first)',
+} as const;
+type QueryKind = keyof typeof queryKinds;
+
+/** Why a list query can miss its goal, shown beside a missed goal (the machine's load is in the header). */
+const whyMissed: Record<QueryKind, string> = {
+  byStatus:
+    'The match count walks the status index range (IndexedDB keeps no counts), then 50 rows are opened (pure-JS AES-GCM).',
+  byNik: 'An exact lookup in the blind NIK index, then the hit opened.',
+  byReceipt: 'An exact lookup in the blind receipt index, then the hit opened.',
+  byOneNamePrefix:
+    'The keys under one word start are read from the blind name index (a common start matches thousands), sorted ' +
+    'newest first, and 50 rows opened. Names are keyed hashes, so no range over clear names is possible.',
+  byTwoNamePrefixes:
+    'The key lists of both word starts are read from the blind name index and merged from the shortest up, ' +
+    'then 50 rows opened. Names are keyed hashes: no compound index over clear names is possible.',
+  byStatusAndSyncState:
+    'One [status+sync+lastHlc] range: the match count walks it, then 50 rows are opened (pure-JS AES-GCM).',
+  unfiltered:
+    'The count of every service record walks the whole [svc+lastHlc] index (100,000 entries; IndexedDB keeps no ' +
+    'counts), then 50 rows are opened.',
+};
+const loadNote = ' Measured with other work sharing the 2 CPUs (see the load average in the header).';
+
+/** The records list's goal (issue 5): a search or filter answers in under 100 ms at the median with 100,000 records. */
+const listGoalMs = 100;
 
 /**
  * The device: the desktop app's Dexie storage (desktop/src/db, sealed rows and blind indexes, as the app runs it
- * after sign-in) in headless Chromium. A page built with Vite from bench/device imports it, writes `records` SIM
- * applications and queries them by NIK, by name prefix and by application status.
+ * after sign-in) in headless Chromium. A page built with Vite from bench/device imports it, saves SIM applications
+ * through the storage, bulk-loads the rest through the same sealing code, and runs the records list's queries
+ * (recordQuery.ts firstRecordPage: the count and the first 50 rows opened, what the list shows first).
  */
 export async function runDevice(options: DeviceOptions): Promise<BenchResult> {
   const out = tempDir('device');
@@ -67,44 +112,67 @@ export async function runDevice(options: DeviceOptions): Promise<BenchResult> {
       (o) => (globalThis as unknown as { runDeviceBench(o: object): Promise<unknown> }).runDeviceBench(o),
       {
         recordsUrl: '/records.json',
-        nikQueries: options.nikQueries,
-        nameQueries: options.nameQueries,
-        statusQueries: options.statusQueries,
+        queries: options.queries,
+        timedSaves: Math.min(options.timedSaves, options.records),
+        syncedShare: options.syncedShare,
+        bulkChunk: 2000,
       },
     )) as PageResult;
     if (result.stored !== options.records) throw new Error(`stored ${result.stored} of ${options.records}`);
-    const q = (s: QuerySummary) => ({ median: round(s.medianMs, 1), p95: round(s.p95Ms, 1) });
+    const figures: Record<string, number | string | null> = {
+      records: options.records,
+      timedSaves: result.timedSaves,
+      writesPerSecond: perSecond(result.timedSaves, result.writeMs),
+      saveMedianMs: round(result.save.medianMs, 2),
+      saveP95Ms: round(result.save.p95Ms, 2),
+      bulkLoaded: result.bulkLoaded,
+      bulkLoadedPending: result.bulkPending,
+      bulkRecordsPerSecond: result.bulkLoaded > 0 ? perSecond(result.bulkLoaded, result.bulkMs) : null,
+      bulkSeconds: round(result.bulkMs / 1000, 1),
+    };
+    for (const kind of Object.keys(queryKinds) as QueryKind[]) {
+      const s = result.queries[kind];
+      figures[`${kind}.medianMs`] = round(s.medianMs, 1);
+      figures[`${kind}.p95Ms`] = round(s.p95Ms, 1);
+      figures[`${kind}.medianHits`] = s.medianHits;
+    }
+    figures.chromium = /Chrome\/([\d.]+)/.exec(result.userAgent)?.[1] ?? result.userAgent;
+    const size = options.records.toLocaleString('en-US');
     return {
       name: 'device',
-      title: 'The device: Dexie (IndexedDB) in Chromium, the desktop app’s encrypted storage',
-      figures: {
-        records: options.records,
-        writesPerSecond: perSecond(options.records, result.writeMs),
-        writeSeconds: round(result.writeMs / 1000, 1),
-        saveMedianMs: round(result.save.medianMs, 2),
-        saveP95Ms: round(result.save.p95Ms, 2),
-        byNikMedianMs: q(result.byNik).median,
-        byNikP95Ms: q(result.byNik).p95,
-        byNamePrefixMedianMs: q(result.byNamePrefix).median,
-        byNamePrefixP95Ms: q(result.byNamePrefix).p95,
-        byNamePrefixMedianHits: result.byNamePrefix.medianHits,
-        byStatusMedianMs: q(result.byStatus).median,
-        byStatusP95Ms: q(result.byStatus).p95,
-        byStatusMedianHits: result.byStatus.medianHits,
-        chromium: /Chrome\/([\d.]+)/.exec(result.userAgent)?.[1] ?? result.userAgent,
-      },
+      title: 'The device: the records list over Dexie (IndexedDB) in Chromium, the desktop app’s encrypted storage',
+      figures,
       goals: [
         goal('save one record, p95 (ms)', result.save.p95Ms, 'max', 50),
-        goal('search by NIK, p95 (ms)', result.byNik.p95Ms, 'max', 100),
-        goal('search by name prefix, p95 (ms)', result.byNamePrefix.p95Ms, 'max', 500),
+        ...(Object.keys(queryKinds) as QueryKind[]).map((kind) =>
+          goal(
+            `list: ${queryKinds[kind]}, median (ms), ${size} records`,
+            result.queries[kind].medianMs,
+            'max',
+            listGoalMs,
+            whyMissed[kind] + loadNote,
+          ),
+        ),
       ],
       notes: [
-        'Each record is saved through the storage’s `write` in its own IndexedDB transaction, as the SIM form saves ' +
-          '(outbox row + sealed visible row + blind-index tokens; AES-GCM and HMAC-SHA-256 in pure JS).',
-        `NIK: ${result.byNik.queries} exact searches through the blind NIK index. Name: ${result.byNamePrefix.queries} ` +
-          'searches of two 3-letter word starts (e.g. "sit rah") through the blind name-prefix index, hits opened.',
-        `Status: application status is sealed with the fields, so no index sees it: the app’s list (all ${options.records} ` +
-          `records, newest first) is opened and filtered (${result.byStatus.queries} queries). The query bounds are ours.`,
+        `Size: ${size} records on the device (BENCH_DEVICE_RECORDS). The list goal (issue 5): under ${listGoalMs} ms at ` +
+          'the median for every search and filter, at 100,000 records.',
+        `Saving: the first ${result.timedSaves} records through the storage’s \`write\`, one after another, each in ` +
+          'its own IndexedDB transaction as the SIM form saves (outbox row + sealed visible row + blind-index tokens; ' +
+          'AES-GCM and HMAC-SHA-256 in pure JS); save latency and writesPerSecond come from these.',
+        `Bulk load: the other ${result.bulkLoaded.toLocaleString('en-US')} records are not written one by one ` +
+          '(100,000 saves one by one took 17 min here). They go through the same sealing and index code ' +
+          '(db/sealedRows.ts sealView / sealOutbox / sealConfirmed over db/localRecord.ts) and are ' +
+          `written 2,000 per transaction: ${result.bulkPending.toLocaleString('en-US')} pending (outbox), the rest ` +
+          'synced (confirmed layer, as a pull leaves it; the history rows a pull also writes are left out, the list does not ' +
+          'read them), so the sync-state filter selects part of the store. Sealing is pure JS (~2.4 ms a record here), ' +
+          'so the bulk load is most of this benchmark’s run time.',
+        `Queries: ${options.queries} of each kind through recordQuery.ts \`firstRecordPage\` (what the list runs for a ` +
+          'filter: how many match, and the first 50 rows opened and decrypted). medianHits is the median match count. ' +
+          Object.entries(queryKinds)
+            .map(([kind, what]) => `${kind}: ${what}`)
+            .join('; ') +
+          '.',
       ],
     };
   } finally {
@@ -135,9 +203,9 @@ if (isMain(import.meta.url)) {
   runAsScript(() =>
     runDevice({
       records: sizeFromEnv('BENCH_DEVICE_RECORDS', 100_000),
-      nikQueries: 50,
-      nameQueries: 30,
-      statusQueries: 5,
+      queries: sizeFromEnv('BENCH_DEVICE_QUERIES', 30),
+      timedSaves: sizeFromEnv('BENCH_DEVICE_TIMED_SAVES', 2_000),
+      syncedShare: 0.8,
     }),
   );
 }

@@ -167,7 +167,7 @@ describe('the records list queries (3,000 records, through the indexes)', () => 
     );
   });
 
-  it('intersects name word starts whatever their order and repetition, and stops at a start that matches nothing', async () => {
+  it('intersects name word starts whatever their order and repetition; a start that matches nothing finds nothing', async () => {
     const db = await seeded();
     const sitiRahayu = expectedIds((row) => row.fields.fullName === 'Siti Rahayu');
     expect(await ids(db, { search: 'rah sit' })).toEqual(sitiRahayu);

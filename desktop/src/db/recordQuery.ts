@@ -79,18 +79,16 @@ function matches(row: StoredViewRow, filter: RecordFilter, conditions: Condition
 const newestFirst = (a: StoredViewRow, b: StoredViewRow) =>
   a.lastHlc < b.lastHlc ? 1 : a.lastHlc > b.lastHlc ? -1 : 0;
 
-/** The keys a name search finds: every word start must match, looked up rarest first. */
+/**
+ * The keys a name search finds: every word start must match. Each start's keys come from the blind name index in
+ * key order, read once (IndexedDB counts by walking a range, so counting first would walk the largest list twice),
+ * and are merged from the shortest list up.
+ */
 async function nameKeys(db: KelilingDb, tokens: string[]): Promise<RecordKey[]> {
-  const unique = [...new Set(tokens)];
-  const lookup = (token: string) => db.records.where('name').equals(token);
-  if (unique.length === 1) return (await lookup(unique[0] as string).primaryKeys()) as RecordKey[];
-  // Counting reads no rows; the rarest word start then bounds the answer, and a word start that matches nothing
-  // ends the search before any key list is read.
-  const counts = await Promise.all(unique.map((token) => lookup(token).count()));
-  if (counts.some((count) => count === 0)) return [];
-  const ordered = unique.map((token, i) => ({ token, count: counts[i] ?? 0 })).sort((a, b) => a.count - b.count);
-  const lists = await Promise.all(ordered.map(({ token }) => lookup(token).primaryKeys() as Promise<RecordKey[]>));
-  return intersectSorted(lists);
+  const lists = await Promise.all(
+    [...new Set(tokens)].map((token) => db.records.where('name').equals(token).primaryKeys() as Promise<RecordKey[]>),
+  );
+  return lists.length === 1 ? (lists[0] as RecordKey[]) : intersectSorted(lists);
 }
 
 const byIdNewestFirst = (a: RecordKey, b: RecordKey) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0);
