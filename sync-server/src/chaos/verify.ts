@@ -34,22 +34,73 @@ export type Verification = {
   conflicts: number;
 };
 
-type RejectionRow = { change_id: string; change: string; reason: string; author: string };
+type RejectionRow = { change_id: string; change: string; reason: string; author: string; created_at: string };
 
 const cap = (list: string[], item: string) => {
   if (list.length < 20) list.push(item);
 };
 
+/** A status write of the server's history, as `isIntendedRejection` reads it. */
+export type StatusWrite = { author: string; hlc: string; status: unknown; receivedAt: string };
+
 /**
- * Races the simulation provokes on purpose: an officer's edit reaching the server after HQ approved the
- * application (out_of_scope on `status`: locked_record), or a device submitting a draft that HQ, seeing another
- * device's submission first, had already moved on (forbidden_transition to `submitted`).
+ * Races the simulation provokes on purpose:
+ * - an officer's edit reaching the server after HQ verified the application (out_of_scope: officers edit until
+ *   `verified`), or a device submitting a draft that HQ, seeing another device's submission first, had already
+ *   moved on (forbidden_transition to `submitted`);
+ * - HQ approving on top of its own `verified` that lost last-writer-wins on `status` to another author's status
+ *   write with a newer HLC (typically a stale device re-submitting the draft, `submitted`, written after HQ's
+ *   verify but reaching the server before it): HQ's verify is stored `stale`, the record stays `submitted`, and the
+ *   approve HQ based on its own view is refused (forbidden_transition). `history` is the record's accepted status
+ *   writes; the refusal counts only when it shows exactly that: HQ's earlier `verified` for this record, and a newer
+ *   status write by someone else, received no later than the rejection.
  */
-export function isIntendedRejection(author: string, change: Change, reason: { code: string; field?: string }): boolean {
-  if (!author.startsWith('device:')) return false;
-  // An officer's edit that reached the server after HQ verified (or moved on) the record: officers edit until `verified`.
-  if (reason.code === 'out_of_scope') return true;
-  return reason.code === 'forbidden_transition' && change.fields.status === 'submitted';
+export function isIntendedRejection(
+  author: string,
+  change: Change,
+  reason: { code: string; field?: string },
+  rejectedAt?: string,
+  history: readonly StatusWrite[] = [],
+): boolean {
+  if (author.startsWith('device:')) {
+    // An officer's edit that reached the server after HQ verified (or moved on) the record.
+    if (reason.code === 'out_of_scope') return true;
+    return reason.code === 'forbidden_transition' && change.fields.status === 'submitted';
+  }
+  if (reason.code !== 'forbidden_transition' || reason.field !== 'status' || change.fields.status !== 'approved')
+    return false;
+  if (rejectedAt === undefined) return false;
+  return history.some(
+    (basis) =>
+      basis.author === author &&
+      basis.status === 'verified' &&
+      basis.hlc < change.hlc &&
+      basis.receivedAt <= rejectedAt &&
+      history.some(
+        (newer) =>
+          newer.author !== author &&
+          newer.status !== 'verified' &&
+          newer.hlc > basis.hlc &&
+          newer.receivedAt <= rejectedAt,
+      ),
+  );
+}
+
+/** The accepted status writes of each record of `entity`, in server order. */
+export function readStatusWrites(db: Database.Database, entity: string): Map<string, StatusWrite[]> {
+  const rows = db
+    .prepare(
+      `SELECT entity_id, author, hlc, json_extract(fields, '$.status') AS status, received_at FROM changes
+       WHERE entity = ? AND json_extract(fields, '$.status') IS NOT NULL ORDER BY seq`,
+    )
+    .all(entity) as { entity_id: string; author: string; hlc: string; status: unknown; received_at: string }[];
+  const writes = new Map<string, StatusWrite[]>();
+  for (const row of rows) {
+    const list = writes.get(row.entity_id) ?? [];
+    list.push({ author: row.author, hlc: row.hlc, status: row.status, receivedAt: row.received_at });
+    writes.set(row.entity_id, list);
+  }
+  return writes;
 }
 
 /** Runs every check against the server's SQLite file (read-only; the server may still be running). */
@@ -92,14 +143,17 @@ function verifyWith(db: Database.Database, clients: readonly SimClient[], entity
 
   // Rejections: intended or not.
   const rejections = new Map<string, RejectionRow>();
+  const statusWrites = readStatusWrites(db, entity);
   for (const row of db
-    .prepare('SELECT change_id, change, reason, author FROM rejections WHERE entity = ?')
+    .prepare('SELECT change_id, change, reason, author, created_at FROM rejections WHERE entity = ?')
     .all(entity) as RejectionRow[]) {
     rejections.set(row.change_id, row);
     const reason = JSON.parse(row.reason) as { code: string; field?: string };
     const change = JSON.parse(row.change) as Change;
-    if (isIntendedRejection(row.author, change, reason)) {
-      const key = `${reason.code}${reason.field ? `:${reason.field}` : ''}`;
+    const history = statusWrites.get(change.entityId) ?? [];
+    if (isIntendedRejection(row.author, change, reason, row.created_at, history)) {
+      // HQ's approve that lost its own verify is counted apart from the officers' races.
+      const key = `${row.author.startsWith('device:') ? '' : 'hq:'}${reason.code}${reason.field ? `:${reason.field}` : ''}`;
       v.intendedRejections[key] = (v.intendedRejections[key] ?? 0) + 1;
     } else cap(v.unintendedRejections, `${row.change_id} by ${row.author}: ${row.reason}`);
   }
