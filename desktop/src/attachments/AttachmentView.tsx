@@ -7,18 +7,20 @@ import type { ServerCredential } from '../records/reviewCache';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { readAttachment } from './attachmentStore';
 import './attachments.css';
+import { useTranslation } from 'react-i18next';
+import { msg } from '../i18n/i18n';
 
 /** Where a photo is, as the officer reads it. Never "lost": a photo not here yet is waiting for its upload. */
 export type ShownState = AttachmentState | 'server' | 'awaiting' | 'loading';
 
 export const attachmentStateLabels: Record<ShownState, string> = {
-  draft: 'Belum disimpan',
-  pending: 'Menunggu unggah',
-  uploaded: 'Terunggah',
-  failed: 'Ditolak server — ambil ulang foto',
-  server: 'Tersimpan di server',
-  awaiting: 'Menunggu unggah dari perangkat pencatat',
-  loading: 'Memuat…',
+  draft: msg('Belum disimpan'),
+  pending: msg('Menunggu unggah'),
+  uploaded: msg('Terunggah'),
+  failed: msg('Ditolak server — ambil ulang foto'),
+  server: msg('Tersimpan di server'),
+  awaiting: msg('Menunggu unggah dari perangkat pencatat'),
+  loading: msg('Memuat…'),
 };
 
 const badgeClass: Record<ShownState, string> = {
@@ -49,12 +51,13 @@ function useObjectUrl(bytes: Uint8Array | null, mime: string): string | null {
 export function AttachmentView({
   attachment,
   server,
-  label = 'Foto',
+  label,
 }: {
   attachment: AttachmentRef;
   server?: ServerCredential | undefined;
   label?: string;
 }) {
+  const { t } = useTranslation();
   const { db, vault } = useServices();
   const local = useLiveQuery(
     () => readAttachment(db, vault.cipher(), attachment.sha256),
@@ -87,13 +90,13 @@ export function AttachmentView({
   return (
     <figure className="photo-figure" data-testid="attachment" data-state={state} data-sha256={attachment.sha256}>
       {url ? (
-        <img src={url} alt={label} data-testid="attachment-image" />
+        <img src={url} alt={label ?? t('Foto')} data-testid="attachment-image" />
       ) : (
-        <div className="muted small">Foto belum ada di perangkat ini.</div>
+        <div className="muted small">{t('Foto belum ada di perangkat ini.')}</div>
       )}
       <figcaption>
         <span className={`badge ${badgeClass[state]}`} data-testid="attachment-state">
-          {attachmentStateLabels[state]}
+          {t(attachmentStateLabels[state])}
         </span>{' '}
         <span className="muted small">{Math.max(1, Math.round(attachment.size / 1024))} KB</span>
       </figcaption>

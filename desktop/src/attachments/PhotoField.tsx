@@ -1,6 +1,8 @@
 import type { AttachmentRef } from '@keliling/sync';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services';
+import { msg } from '../i18n/i18n';
 import { AttachmentView } from './AttachmentView';
 import { storeAttachment } from './attachmentStore';
 import { downscaleImage, jpegName } from './downscale';
@@ -15,9 +17,9 @@ type Props = {
 };
 
 const cameraMessages: Record<string, string> = {
-  NotAllowedError: 'Akses kamera ditolak. Izinkan kamera untuk aplikasi ini, atau pilih berkas foto.',
-  NotFoundError: 'Kamera tidak ditemukan. Pilih berkas foto sebagai gantinya.',
-  NotReadableError: 'Kamera sedang dipakai aplikasi lain. Tutup aplikasi itu, lalu coba lagi.',
+  NotAllowedError: msg('Akses kamera ditolak. Izinkan kamera untuk aplikasi ini, atau pilih berkas foto.'),
+  NotFoundError: msg('Kamera tidak ditemukan. Pilih berkas foto sebagai gantinya.'),
+  NotReadableError: msg('Kamera sedang dipakai aplikasi lain. Tutup aplikasi itu, lalu coba lagi.'),
 };
 
 async function keep(
@@ -35,6 +37,7 @@ async function keep(
  * is saved the photo is owed to the server and uploads with the next sync (attachments/uploader.ts).
  */
 export function PhotoField({ label, value, onChange, testId = 'photo', hint }: Props) {
+  const { t } = useTranslation();
   const { db, vault, now } = useServices();
   const inputId = useId();
   const video = useRef<HTMLVideoElement>(null);
@@ -63,8 +66,8 @@ export function PhotoField({ label, value, onChange, testId = 'photo', hint }: P
     } catch (e) {
       setError(
         e instanceof Error && e.message === 'not an image'
-          ? 'Berkas ini bukan foto.'
-          : 'Foto tidak dapat dibaca. Coba foto lain.',
+          ? t('Berkas ini bukan foto.')
+          : t('Foto tidak dapat dibaca. Coba foto lain.'),
       );
     } finally {
       setBusy(false);
@@ -77,8 +80,10 @@ export function PhotoField({ label, value, onChange, testId = 'photo', hint }: P
       setStream(await navigator.mediaDevices.getUserMedia({ video: { width: { ideal: 1280 } }, audio: false }));
     } catch (e) {
       setError(
-        cameraMessages[e instanceof DOMException ? e.name : ''] ??
-          'Kamera tidak dapat dibuka. Pilih berkas foto sebagai gantinya.',
+        t(
+          cameraMessages[e instanceof DOMException ? e.name : ''] ??
+            msg('Kamera tidak dapat dibuka. Pilih berkas foto sebagai gantinya.'),
+        ),
       );
     }
   };
@@ -118,10 +123,10 @@ export function PhotoField({ label, value, onChange, testId = 'photo', hint }: P
               disabled={busy}
               data-testid={`${testId}-capture`}
             >
-              Ambil foto
+              {t('Ambil foto')}
             </button>
             <button type="button" className="button secondary small" onClick={closeCamera}>
-              Tutup kamera
+              {t('Tutup kamera')}
             </button>
           </>
         ) : (
@@ -132,11 +137,11 @@ export function PhotoField({ label, value, onChange, testId = 'photo', hint }: P
             disabled={busy}
             data-testid={`${testId}-camera`}
           >
-            {value ? 'Ambil ulang dengan kamera' : 'Kamera'}
+            {value ? t('Ambil ulang dengan kamera') : t('Kamera')}
           </button>
         )}
         <label className="button secondary small" htmlFor={inputId}>
-          {value ? 'Ganti dari berkas' : 'Pilih berkas foto'}
+          {value ? t('Ganti dari berkas') : t('Pilih berkas foto')}
         </label>
         <input
           id={inputId}
@@ -162,11 +167,11 @@ export function PhotoField({ label, value, onChange, testId = 'photo', hint }: P
             onClick={() => onChange(null)}
             data-testid={`${testId}-remove`}
           >
-            Hapus foto
+            {t('Hapus foto')}
           </button>
         )}
       </div>
-      {busy && <p className="muted small">Menyimpan foto…</p>}
+      {busy && <p className="muted small">{t('Menyimpan foto…')}</p>}
       {error && (
         <p className="error" role="alert" data-testid={`${testId}-error`}>
           {error}

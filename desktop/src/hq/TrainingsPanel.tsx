@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { ulid } from 'ulid';
 import { listOfficers } from '../admin/adminApi';
 import type { UnitInfo } from '../coordinator/planningRecords';
-import { useFormat } from '../i18n/useFormat';
 import type { StaffSession } from '../staff/staffSession';
 import type { StaffSync } from '../staff/staffSync';
 import { useErrorMessages } from '../ui/errors';

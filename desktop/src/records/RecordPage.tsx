@@ -6,13 +6,15 @@ import { isAttachmentRef } from '../attachments/attachmentStore';
 import { PhotoField } from '../attachments/PhotoField';
 import { openRecord, recordChangeLog } from '../db/recordQuery';
 import type { DeviceIdentity } from '../device/identity';
-import { messageForCode } from '../ui/errors';
-import { formatDateTime } from '../ui/format';
+import { useErrorMessages } from '../ui/errors';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { applyRecordChange, needsReason, recordActions, statusActionLabel } from './recordActions';
 import { type HistoryItem, historyItems, hlcTime } from './recordHistory';
 import { entityName, fieldName, showValue, statusName, text } from './recordLabels';
 import './records.css';
+import { useTranslation } from 'react-i18next';
+import { type Language, msg } from '../i18n/i18n';
+import { useFormat } from '../i18n/useFormat';
 import { cachedConflicts } from './reviewCache';
 import { syncStateLabels } from './syncStateLabels';
 
@@ -27,10 +29,10 @@ type Props = {
 };
 
 const historyStateLabels: Record<HistoryItem['state'], string> = {
-  pending: 'Menunggu sinkron',
-  applied: 'Diterima server',
-  confirmed: 'Tersinkron',
-  rejected: 'Ditolak server',
+  pending: msg('Menunggu sinkron'),
+  applied: msg('Diterima server'),
+  confirmed: msg('Tersinkron'),
+  rejected: msg('Ditolak server'),
 };
 
 /** Officer names by id (the sign-in directory), for "who" in the history. */
@@ -48,15 +50,22 @@ function who(item: { by?: string | undefined; author?: string | undefined }, nam
   return item.author ?? 'tidak diketahui';
 }
 
-function changedFields(entity: string, fields: Record<string, unknown>, names?: Map<string, string>): string {
+function changedFields(
+  entity: string,
+  fields: Record<string, unknown>,
+  language: Language,
+  names?: Map<string, string>,
+): string {
   return Object.entries(fields)
     .map(([field, value]) => {
       const shown = isAttachmentRef(value)
-        ? 'foto'
+        ? language === 'en'
+          ? 'photo'
+          : 'foto'
         : field === 'createdBy' && typeof value === 'string'
           ? (names?.get(value) ?? value)
-          : showValue(field, value);
-      return `${fieldName(entity, field)}: ${shown}`;
+          : showValue(field, value, language);
+      return `${fieldName(entity, field, language)}: ${shown}`;
     })
     .join(' · ');
 }
@@ -67,6 +76,9 @@ function changedFields(entity: string, fields: Record<string, unknown>, names?: 
  * the device holds and what it cached the last time it was online.
  */
 export function RecordPage({ entity, entityId, identity, clock, online, onSaved }: Props) {
+  const { t } = useTranslation();
+  const { dateTime, language } = useFormat();
+  const errors = useErrorMessages();
   const services = useServices();
   const { db, vault, storage, now } = services;
   const names = useOfficerNames();
@@ -107,13 +119,13 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus the heading once per opened record.
   useEffect(() => heading.current?.focus(), [entityId]);
 
-  if (row === undefined) return <p className="muted">Memuat…</p>;
+  if (row === undefined) return <p className="muted">{t('Memuat…')}</p>;
   if (row === null) {
     return (
       <section className="record-page" data-testid="record-page-missing">
-        <h1>Data tidak ditemukan</h1>
-        <p>Data ini tidak ada di perangkat ini. Mungkin belum tersinkron, atau sudah dihapus.</p>
-        <a href="#/data">← Kembali ke daftar</a>
+        <h1>{t('Data tidak ditemukan')}</h1>
+        <p>{t('Data ini tidak ada di perangkat ini. Mungkin belum tersinkron, atau sudah dihapus.')}</p>
+        <a href="#/data">{t('← Kembali ke daftar')}</a>
       </section>
     );
   }
@@ -157,27 +169,30 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
     >
       <p>
         <a href="#/data" data-testid="record-back">
-          ← Kembali ke daftar
+          {t('← Kembali ke daftar')}
         </a>
       </p>
       <h1 id="record-title" ref={heading} tabIndex={-1}>
-        {entityName(entity)} <span className="mono">{text(fields.receiptNumber)}</span>
+        {entityName(entity, language)} <span className="mono">{text(fields.receiptNumber)}</span>
       </h1>
       <p>
         <span className="badge badge-synced" data-testid="record-page-status" data-status={text(fields.status)}>
-          {row.deleted ? 'Dihapus' : statusName(fields.status) || 'Tanpa status'}
+          {row.deleted ? t('Dihapus') : statusName(fields.status, language) || t('Tanpa status')}
         </span>{' '}
         <span className={`badge badge-${row.syncState}`} data-testid="record-page-sync" data-sync-state={row.syncState}>
-          {syncStateLabels[row.syncState]}
+          {t(syncStateLabels[row.syncState])}
         </span>
       </p>
 
       <section className="record-section" aria-labelledby="actions-title" data-testid="record-actions">
-        <h2 id="actions-title">Tindakan</h2>
+        <h2 id="actions-title">{t('Tindakan', { context: 'kolom' })}</h2>
         {actions.nextStatuses.length === 0 && actions.editableFields.length === 0 && !actions.canSetPhoto ? (
           <p className="muted" data-testid="record-no-actions">
-            Tidak ada tindakan yang boleh dilakukan petugas pada data ini sekarang
-            {text(row.fields.status) ? ` (status ${statusName(row.fields.status)})` : ''}.
+            {t('Tidak ada tindakan yang boleh dilakukan petugas pada data ini sekarang')}
+            {text(row.fields.status)
+              ? ` (${t('status {{status}}', { status: statusName(row.fields.status, language) })})`
+              : ''}
+            .
           </p>
         ) : (
           <div className="actions">
@@ -190,7 +205,7 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
                 disabled={busy}
                 onClick={() => (needsReason(status) ? setConfirming(status) : void change({ status }))}
               >
-                {statusActionLabel(status)}
+                {t(statusActionLabel(status))}
               </button>
             ))}
             {actions.editableFields.length > 0 && !editing && (
@@ -204,7 +219,7 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
                   )
                 }
               >
-                Ubah data
+                {t('Ubah data')}
               </button>
             )}
           </div>
@@ -212,10 +227,12 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
         {confirming && (
           <div className="card" role="alertdialog" aria-labelledby="confirm-title" data-testid="record-confirm">
             <p id="confirm-title">
-              {statusActionLabel(confirming)} data ini? Perubahan ini dikirim ke server pada sinkronisasi berikutnya.
+              {t('{{action}} data ini? Perubahan ini dikirim ke server pada sinkronisasi berikutnya.', {
+                action: t(statusActionLabel(confirming)),
+              })}
             </p>
             <div className="field">
-              <label htmlFor={reasonId}>Alasan (boleh dikosongkan)</label>
+              <label htmlFor={reasonId}>{t('Alasan (boleh dikosongkan)')}</label>
               <input
                 id={reasonId}
                 data-testid="record-confirm-reason"
@@ -240,10 +257,10 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
                   )
                 }
               >
-                Ya, {statusActionLabel(confirming).toLowerCase()}
+                {t('Ya, {{action}}', { action: t(statusActionLabel(confirming)).toLowerCase() })}
               </button>
               <button type="button" className="button secondary" onClick={() => setConfirming(null)}>
-                Batal
+                {t('Batal')}
               </button>
             </div>
           </div>
@@ -264,7 +281,7 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
             <div className="grid">
               {Object.entries(editing).map(([field, value]) => (
                 <div className="field" key={field}>
-                  <label htmlFor={`${reasonId}-${field}`}>{fieldName(entity, field)}</label>
+                  <label htmlFor={`${reasonId}-${field}`}>{fieldName(entity, field, language)}</label>
                   <input
                     id={`${reasonId}-${field}`}
                     data-testid={`record-edit-field-${field}`}
@@ -276,10 +293,10 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
             </div>
             <div className="actions">
               <button type="submit" className="button primary" data-testid="record-edit-save" disabled={busy}>
-                Simpan perubahan
+                {t('Simpan perubahan')}
               </button>
               <button type="button" className="button secondary" onClick={() => setEditing(null)}>
-                Batal
+                {t('Batal')}
               </button>
             </div>
           </form>
@@ -293,23 +310,23 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
 
       <div className="record-grid">
         <section className="record-section" aria-labelledby="fields-title">
-          <h2 id="fields-title">Isian</h2>
+          <h2 id="fields-title">{t('Isian')}</h2>
           <dl className="record-fields" data-testid="record-fields">
             {shownFields.map(([field, value]) => (
               <div key={field} style={{ display: 'contents' }}>
-                <dt>{fieldName(entity, field)}</dt>
+                <dt>{fieldName(entity, field, language)}</dt>
                 <dd data-field={field}>
                   {field === 'createdBy' && typeof value === 'string'
                     ? (names.get(value) ?? value)
-                    : showValue(field, value)}
+                    : showValue(field, value, language)}
                 </dd>
               </div>
             ))}
           </dl>
         </section>
         <section className="record-section" aria-labelledby="photo-title" data-testid="record-photos">
-          <h2 id="photo-title">Foto</h2>
-          {photos.length === 0 && !actions.canSetPhoto && <p className="muted">Tidak ada foto.</p>}
+          <h2 id="photo-title">{t('Foto')}</h2>
+          {photos.length === 0 && !actions.canSetPhoto && <p className="muted">{t('Tidak ada foto.')}</p>}
           {actions.canSetPhoto ? (
             <PhotoField
               label="Foto pemohon"
@@ -327,7 +344,7 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
 
       {rejections.length > 0 && (
         <section className="record-section" aria-labelledby="rejections-title" data-testid="record-rejections">
-          <h2 id="rejections-title">Ditolak server</h2>
+          <h2 id="rejections-title">{t('Ditolak server')}</h2>
           <ul className="history">
             {rejections.map((rejection) => (
               <li
@@ -336,12 +353,16 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
                 data-testid="record-page-rejection"
                 data-code={rejection.reason.code}
               >
-                <strong>{messageForCode(rejection.reason.code, rejection.reason.message)}</strong>
-                {rejection.reason.field ? ` (${fieldName(entity, rejection.reason.field)})` : ''}
-                <p className="what">Isian yang ditolak: {changedFields(entity, rejection.change.fields)}</p>
+                <strong>{errors.forCode(rejection.reason.code, rejection.reason.message)}</strong>
+                {rejection.reason.field ? ` (${fieldName(entity, rejection.reason.field, language)})` : ''}
+                <p className="what">
+                  {t('Isian yang ditolak: {{fields}}', {
+                    fields: changedFields(entity, rejection.change.fields, language),
+                  })}
+                </p>
                 <p className="when">
-                  Ditolak {formatDateTime(rejection.rejectedAt)}
-                  {rejection.dismissed ? ' · sudah ditandai dibaca' : ''}
+                  {t('Ditolak {{time}}', { time: dateTime(rejection.rejectedAt) })}
+                  {rejection.dismissed ? ` · ${t('sudah ditandai dibaca')}` : ''}
                 </p>
                 {!rejection.dismissed && (
                   <button
@@ -349,7 +370,7 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
                     className="button secondary small"
                     onClick={() => void storage.dismissRejection(rejection.change.id)}
                   >
-                    Tandai sudah dibaca
+                    {t('Tandai sudah dibaca')}
                   </button>
                 )}
               </li>
@@ -364,9 +385,9 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
         data-testid="record-conflicts"
         data-count={conflicts.size}
       >
-        <h2 id="conflicts-title">Konflik</h2>
+        <h2 id="conflicts-title">{t('Konflik')}</h2>
         {conflicts.size === 0 ? (
-          <p className="muted">Tidak ada konflik tercatat menurut data terakhir dari server.</p>
+          <p className="muted">{t('Tidak ada konflik tercatat menurut data terakhir dari server.')}</p>
         ) : (
           [...conflicts.values()].map((conflict) => (
             <div
@@ -377,16 +398,16 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
               data-status={conflict.status}
             >
               <p>
-                <strong>{fieldName(entity, conflict.field)}</strong> diubah bersamaan.{' '}
-                {conflict.status === 'resolved' ? 'Sudah diselesaikan.' : 'Nilai yang berlaku:'}
+                <strong>{fieldName(entity, conflict.field, language)}</strong> {t('diubah bersamaan.')}{' '}
+                {conflict.status === 'resolved' ? t('Sudah diselesaikan.') : t('Nilai yang berlaku:')}
               </p>
               <p className="small">
-                Berlaku: {showValue(conflict.field, conflict.winner.value)} — {who(conflict.winner, names)},{' '}
-                {formatDateTime(hlcTime(conflict.winner.hlc))}
+                {t('Berlaku:')} {showValue(conflict.field, conflict.winner.value, language)} —{' '}
+                {who(conflict.winner, names)}, {dateTime(hlcTime(conflict.winner.hlc))}
               </p>
               <p className="small">
-                Tertimpa: {showValue(conflict.field, conflict.loser.value)} — {who(conflict.loser, names)},{' '}
-                {formatDateTime(hlcTime(conflict.loser.hlc))}
+                {t('Tertimpa:')} {showValue(conflict.field, conflict.loser.value, language)} —{' '}
+                {who(conflict.loser, names)}, {dateTime(hlcTime(conflict.loser.hlc))}
               </p>
               {conflict.status === 'open' && actions.editableFields.includes(conflict.field) && (
                 <button
@@ -395,7 +416,7 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
                   disabled={busy}
                   onClick={() => void change({ [conflict.field]: conflict.loser.value })}
                 >
-                  Pakai nilai yang tertimpa
+                  {t('Pakai nilai yang tertimpa')}
                 </button>
               )}
             </div>
@@ -409,7 +430,7 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
         data-testid="record-history"
         data-count={items.length}
       >
-        <h2 id="history-title">Riwayat</h2>
+        <h2 id="history-title">{t('Riwayat')}</h2>
         <ol className="history">
           {items.map((item) => (
             <li
@@ -420,10 +441,12 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
               data-change-id={item.changeId}
             >
               <span className="when">
-                {formatDateTime(item.at)} · {who(item, names)} · {historyStateLabels[item.state]}
+                {dateTime(item.at)} · {who(item, names)} · {t(historyStateLabels[item.state])}
               </span>
-              <p className="what">{item.deleted ? 'Data dihapus' : changedFields(entity, item.fields, names)}</p>
-              {item.reason && <p className="reason">{messageForCode(item.reason.code, item.reason.message)}</p>}
+              <p className="what">
+                {item.deleted ? t('Data dihapus') : changedFields(entity, item.fields, language, names)}
+              </p>
+              {item.reason && <p className="reason">{errors.forCode(item.reason.code, item.reason.message)}</p>}
             </li>
           ))}
         </ol>

@@ -5,11 +5,12 @@ import { useServices } from '../app/services';
 import type { RecordViewRow } from '../db/database';
 import { isServiceEntity, type RecordFilter, type ServiceEntity, serviceEntities } from '../db/recordFilters';
 import { listRecordViews } from '../db/recordViews';
-import { messageForCode } from '../ui/errors';
-import { formatDate, formatDateTime } from '../ui/format';
+import { useErrorMessages } from '../ui/errors';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { entityName, recordHash, serviceStatuses, statusName, text } from './recordLabels';
 import './records.css';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/useFormat';
 import { syncStateLabels } from './syncStateLabels';
 import { useDebounced, useRecordSource, useRecordWindow } from './useRecordKeys';
 
@@ -25,6 +26,7 @@ const syncStates: SyncState[] = ['pending', 'synced', 'rejected'];
 /** The unit's visits (for the visit filter), newest first. */
 function useVisitOptions(): { id: string; label: string }[] {
   const { db, vault } = useServices();
+  const { date } = useFormat();
   return useLiveQuery(
     async () =>
       (await listRecordViews(db, vault.cipher(), 'visits'))
@@ -32,7 +34,7 @@ function useVisitOptions(): { id: string; label: string }[] {
         .map((visit) => ({
           id: visit.entityId,
           label: [
-            text(visit.fields.date) ? formatDate(text(visit.fields.date)) : '',
+            text(visit.fields.date) ? date(text(visit.fields.date)) : '',
             text(visit.fields.villageName) || text(visit.fields.villageCode),
           ]
             .filter(Boolean)
@@ -50,6 +52,9 @@ function useVisitOptions(): { id: string; label: string }[] {
  * @tanstack/react-virtual).
  */
 export function RecordsList() {
+  const { t } = useTranslation();
+  const { dateTime, language } = useFormat();
+  const errors = useErrorMessages();
   const ids = { search: useId(), entity: useId(), status: useId(), sync: useId(), visit: useId() };
   const [search, setSearch] = useState('');
   const [entity, setEntity] = useState<ServiceEntity | ''>('');
@@ -85,23 +90,25 @@ export function RecordsList() {
 
   return (
     <section aria-labelledby="records-title" className="records-page">
-      <h1 id="records-title">Data tercatat</h1>
-      <p className="muted">Semua data layanan yang dicatat di perangkat ini dan status pengirimannya ke server.</p>
+      <h1 id="records-title">{t('Data tercatat')}</h1>
+      <p className="muted">
+        {t('Semua data layanan yang dicatat di perangkat ini dan status pengirimannya ke server.')}
+      </p>
       <search className="records-filters">
         <div className="field search-field">
-          <label htmlFor={ids.search}>Cari NIK, nomor tanda terima, atau nama</label>
+          <label htmlFor={ids.search}>{t('Cari NIK, nomor tanda terima, atau nama')}</label>
           <input
             id={ids.search}
             data-testid="records-search"
             type="search"
             autoComplete="off"
-            placeholder="16 angka NIK, SIM-…, atau awal nama"
+            placeholder={t('16 angka NIK, SIM-…, atau awal nama')}
             value={search}
             onChange={(event) => setSearch(event.target.value)}
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.entity}>Layanan</label>
+          <label htmlFor={ids.entity}>{t('Layanan')}</label>
           <select
             id={ids.entity}
             data-testid="records-filter-service"
@@ -112,39 +119,39 @@ export function RecordsList() {
               setStatus('');
             }}
           >
-            <option value="">Semua layanan</option>
+            <option value="">{t('Semua layanan')}</option>
             {serviceEntities.map((name) => (
               <option key={name} value={name}>
-                {entityName(name)}
+                {entityName(name, language)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={ids.status}>Status</label>
+          <label htmlFor={ids.status}>{t('Status')}</label>
           <select
             id={ids.status}
             data-testid="records-filter-status"
             value={status}
             onChange={(event) => setStatus(event.target.value)}
           >
-            <option value="">Semua status</option>
+            <option value="">{t('Semua status')}</option>
             {serviceStatuses(entity || undefined).map((value) => (
               <option key={value} value={value}>
-                {statusName(value)}
+                {statusName(value, language)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={ids.visit}>Kunjungan</label>
+          <label htmlFor={ids.visit}>{t('Kunjungan')}</label>
           <select
             id={ids.visit}
             data-testid="records-filter-visit"
             value={visitId}
             onChange={(event) => setVisitId(event.target.value)}
           >
-            <option value="">Semua kunjungan</option>
+            <option value="">{t('Semua kunjungan')}</option>
             {visits.map((visit) => (
               <option key={visit.id} value={visit.id}>
                 {visit.label || visit.id}
@@ -153,44 +160,46 @@ export function RecordsList() {
           </select>
         </div>
         <div className="field">
-          <label htmlFor={ids.sync}>Status sinkron</label>
+          <label htmlFor={ids.sync}>{t('Status sinkron')}</label>
           <select
             id={ids.sync}
             data-testid="records-filter-sync"
             value={syncState}
             onChange={(event) => setSyncState(syncStates.find((state) => state === event.target.value) ?? '')}
           >
-            <option value="">Semua</option>
+            <option value="">{t('Semua')}</option>
             {syncStates.map((state) => (
               <option key={state} value={state}>
-                {syncStateLabels[state]}
+                {t(syncStateLabels[state])}
               </option>
             ))}
           </select>
         </div>
       </search>
       <p className="muted small" aria-live="polite" data-testid="records-count" data-count={total ?? ''}>
-        {total === null ? 'Memuat…' : `${total.toLocaleString('id-ID')} data`}
+        {total === null
+          ? t('Memuat…')
+          : t('{{formattedCount}} data', { count: total, formattedCount: total.toLocaleString(`${language}-ID`) })}
       </p>
       {total === 0 ? (
         <p className="empty" data-testid="records-empty">
           {filtered
-            ? 'Tidak ada data yang cocok dengan pencarian atau saringan ini.'
-            : 'Belum ada data. Catat permohonan baru di menu layanan.'}
+            ? t('Tidak ada data yang cocok dengan pencarian atau saringan ini.')
+            : t('Belum ada data. Catat permohonan baru di menu layanan.')}
         </p>
       ) : (
         <div className="records-scroll" ref={scroller} data-testid="records-scroll">
           <table className="records" data-testid="records-table" aria-rowcount={(total ?? 0) + 1}>
-            <caption className="visually-hidden">Data layanan dan status sinkronisasinya</caption>
+            <caption className="visually-hidden">{t('Data layanan dan status sinkronisasinya')}</caption>
             <thead>
               <tr aria-rowindex={1}>
-                <th scope="col">No. tanda terima</th>
-                <th scope="col">Layanan</th>
-                <th scope="col">Nama</th>
-                <th scope="col">NIK</th>
-                <th scope="col">Dicatat</th>
-                <th scope="col">Status</th>
-                <th scope="col">Status sinkron</th>
+                <th scope="col">{t('No. tanda terima')}</th>
+                <th scope="col">{t('Layanan')}</th>
+                <th scope="col">{t('Nama')}</th>
+                <th scope="col">{t('NIK')}</th>
+                <th scope="col">{t('Dicatat')}</th>
+                <th scope="col">{t('Status')}</th>
+                <th scope="col">{t('Status sinkron')}</th>
               </tr>
             </thead>
             <tbody>
@@ -225,7 +234,7 @@ export function RecordsList() {
                         {text(fields.receiptNumber) || row.entityId.slice(-8)}
                       </a>
                     </td>
-                    <td>{entityName(row.entity)}</td>
+                    <td>{entityName(row.entity, language)}</td>
                     <td>
                       {text(fields.fullName) ||
                         text(fields.reporterName) ||
@@ -233,13 +242,13 @@ export function RecordsList() {
                         text(fields.organizerName)}
                     </td>
                     <td className="mono">{text(fields.nik)}</td>
-                    <td>{fields.createdAt ? formatDateTime(text(fields.createdAt)) : ''}</td>
+                    <td>{fields.createdAt ? dateTime(text(fields.createdAt)) : ''}</td>
                     <td data-testid="record-status" data-status={text(fields.status)}>
-                      {row.deleted ? 'Dihapus' : statusName(fields.status)}
+                      {row.deleted ? t('Dihapus') : statusName(fields.status, language)}
                     </td>
                     <td>
                       <span className={`badge badge-${row.syncState}`} data-testid="record-sync-state">
-                        {syncStateLabels[row.syncState]}
+                        {t(syncStateLabels[row.syncState])}
                       </span>
                       {row.rejections.map((rejection) => (
                         <p
@@ -248,7 +257,7 @@ export function RecordsList() {
                           data-testid="record-rejection"
                           data-code={rejection.code}
                         >
-                          {messageForCode(rejection.code, rejection.message)}
+                          {errors.forCode(rejection.code, rejection.message)}
                           {rejection.field ? ` (${rejection.field})` : ''}
                         </p>
                       ))}

@@ -1,5 +1,6 @@
 import { allowedActions, checkChange, type EntityName, isEntityName, type Role } from '@keliling/domain';
 import { type SaveDeps, type SaveError, saveRecordEdit } from '../forms/saveRecord';
+import { msg } from '../i18n/i18n';
 import { messageForCode } from '../ui/errors';
 
 /** Officers on a field device act in the `officer` role (records.md "who may"). */
@@ -67,15 +68,15 @@ export async function applyRecordChange(
 /** The button text of a status change. */
 export function statusActionLabel(status: string): string {
   const labels: Record<string, string> = {
-    submitted: 'Ajukan',
-    verified: 'Verifikasi',
-    cancelled: 'Batalkan',
-    in_progress: 'Mulai tindak lanjut',
-    resolved: 'Tandai selesai',
-    referred: 'Rujuk ke instansi lain',
-    closed: 'Tutup pengaduan',
-    issued: 'Terbitkan',
-    done: 'Selesai',
+    submitted: msg('Ajukan'),
+    verified: msg('Verifikasi'),
+    cancelled: msg('Batalkan'),
+    in_progress: msg('Mulai tindak lanjut'),
+    resolved: msg('Tandai selesai'),
+    referred: msg('Rujuk ke instansi lain'),
+    closed: msg('Tutup pengaduan'),
+    issued: msg('Terbitkan'),
+    done: msg('Selesai'),
   };
   return labels[status] ?? `Ubah ke ${status}`;
 }

@@ -1,7 +1,8 @@
 import type { SyncState } from '@keliling/sync';
+import { msg } from '../i18n/i18n';
 
 export const syncStateLabels: Record<SyncState, string> = {
-  pending: 'Menunggu sinkron',
-  synced: 'Tersinkron',
-  rejected: 'Ditolak',
+  pending: msg('Menunggu sinkron'),
+  synced: msg('Tersinkron'),
+  rejected: msg('Ditolak'),
 };

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services';
 import { pendingUploadCount } from '../attachments/attachmentStore';
 import { useLiveQuery } from '../ui/useLiveQuery';
@@ -9,6 +10,7 @@ import { useVaultState } from './useVault';
  * an officer signs in again while online; the officer is told how much is still waiting before leaving.
  */
 export function SessionBar() {
+  const { t } = useTranslation();
   const { db, vault } = useServices();
   const state = useVaultState(vault);
   const unsent = useLiveQuery(
@@ -35,7 +37,7 @@ export function SessionBar() {
         {officer.rank ? `${officer.rank} ${officer.name}` : officer.name}
       </span>
       <button type="button" className="button secondary small" data-testid="sign-out" onClick={signOut}>
-        Keluar
+        {t('Keluar')}
       </button>
       {confirming && (
         <div
@@ -46,10 +48,12 @@ export function SessionBar() {
           data-count={pending}
         >
           <p id="signout-warning-text">
-            Masih ada <span data-testid="signout-warning-changes">{unsent.changes}</span> perubahan dan{' '}
-            <span data-testid="signout-warning-uploads">{unsent.uploads}</span> foto yang belum terkirim ke server.
-            Semuanya tetap tersimpan terenkripsi di perangkat ini dan dikirim setelah petugas masuk lagi dan perangkat
-            tersambung. Jangan hapus data peramban sebelum terkirim.
+            {t('Masih ada')} <span data-testid="signout-warning-changes">{unsent.changes}</span> {t('perubahan dan')}{' '}
+            <span data-testid="signout-warning-uploads">{unsent.uploads}</span>{' '}
+            {t('foto yang belum terkirim ke server.')}{' '}
+            {t(
+              'Semuanya tetap tersimpan terenkripsi di perangkat ini dan dikirim setelah petugas masuk lagi dan perangkat tersambung. Jangan hapus data peramban sebelum terkirim.',
+            )}
           </p>
           <div className="actions">
             <button
@@ -58,7 +62,7 @@ export function SessionBar() {
               data-testid="signout-confirm"
               onClick={() => vault.lock()}
             >
-              Tetap keluar
+              {t('Tetap keluar')}
             </button>
             <button
               type="button"
@@ -66,7 +70,7 @@ export function SessionBar() {
               data-testid="signout-cancel"
               onClick={() => setConfirming(false)}
             >
-              Batal
+              {t('Batal')}
             </button>
           </div>
         </div>

@@ -4,18 +4,20 @@ import { pendingUploadCount } from '../attachments/attachmentStore';
 import { syncStateCounts } from '../db/recordQuery';
 import { openConflictCount } from '../records/reviewCache';
 import { useIndexMigration } from '../records/useIndexMigration';
-import { formatDateTime } from '../ui/format';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import './sync.css';
+import { useTranslation } from 'react-i18next';
+import { msg } from '../i18n/i18n';
+import { useFormat } from '../i18n/useFormat';
 import { type SyncProblem, syncProblems } from './syncProblems';
 import { indicatorState, lastSyncMetaKey, type SyncService } from './syncService';
 import { useSyncStatus } from './useSyncService';
 
 const stateLabels = {
-  online: 'Daring',
-  offline: 'Luring',
-  syncing: 'Menyinkronkan…',
-  error: 'Gagal sinkron',
+  online: msg('Daring'),
+  offline: msg('Luring'),
+  syncing: msg('Menyinkronkan…'),
+  error: msg('Gagal sinkron'),
 } as const;
 
 type Counts = {
@@ -73,6 +75,8 @@ function useSyncCounts(): Counts {
  * the header; "Rincian" opens each problem in plain Bahasa Indonesia with what to do about it.
  */
 export function SyncIndicator({ service }: { service: SyncService | null }) {
+  const { t } = useTranslation();
+  const { dateTime, language } = useFormat();
   const { now } = useServices();
   const status = useSyncStatus(service);
   const state = indicatorState(status);
@@ -96,13 +100,13 @@ export function SyncIndicator({ service }: { service: SyncService | null }) {
   return (
     <section
       className={`sync sync-${state}`}
-      aria-label="Status sinkronisasi"
+      aria-label={t('Status sinkronisasi')}
       data-testid="sync-indicator"
       data-state={state}
     >
       <div className="sync-line">
         <span className="dot" aria-hidden="true" />
-        <strong data-testid="sync-state-label">{stateLabels[state]}</strong>
+        <strong data-testid="sync-state-label">{t(stateLabels[state])}</strong>
         <span className="sync-pending" aria-live="polite">
           <span data-testid="pending-count" data-count={counts.pendingChanges}>
             {counts.pendingChanges}
@@ -111,7 +115,7 @@ export function SyncIndicator({ service }: { service: SyncService | null }) {
           <span data-testid="pending-uploads" data-count={counts.pendingUploads}>
             {counts.pendingUploads}
           </span>{' '}
-          foto menunggu dikirim
+          {t('foto menunggu dikirim')}
         </span>
         <button
           type="button"
@@ -120,7 +124,7 @@ export function SyncIndicator({ service }: { service: SyncService | null }) {
           onClick={() => service?.syncNow()}
           disabled={!service || status.syncing}
         >
-          Sinkronkan sekarang
+          {t('Sinkronkan sekarang')}
         </button>
         <button
           type="button"
@@ -135,13 +139,13 @@ export function SyncIndicator({ service }: { service: SyncService | null }) {
           data-problems={problems.length}
           onClick={() => setOpen(!open)}
         >
-          {problems.length > 0 ? `Rincian (${problems.length} masalah)` : 'Rincian'}
+          {problems.length > 0 ? t('Rincian ({{count}} masalah)', { count: problems.length }) : t('Rincian')}
         </button>
       </div>
       <div className="sync-detail muted">
         <span data-testid="last-sync">
-          Terakhir tersinkron:{' '}
-          {counts.lastSync ? <time dateTime={counts.lastSync}>{formatDateTime(counts.lastSync)}</time> : 'belum pernah'}
+          {t('Terakhir tersinkron:')}{' '}
+          {counts.lastSync ? <time dateTime={counts.lastSync}>{dateTime(counts.lastSync)}</time> : t('belum pernah')}
         </span>
         {status.lastError && (
           <span className="sync-error" role="status" data-testid="sync-error" data-code={status.lastError.code}>
@@ -152,24 +156,26 @@ export function SyncIndicator({ service }: { service: SyncService | null }) {
       {open && (
         <div className="sync-panel card" id="sync-panel" data-testid="sync-panel">
           <dl className="sync-facts">
-            <dt>Jaringan</dt>
-            <dd>{status.online ? 'Tersambung ke server' : 'Tidak tersambung'}</dd>
-            <dt>Perubahan menunggu</dt>
+            <dt>{t('Jaringan')}</dt>
+            <dd>{status.online ? t('Tersambung ke server') : t('Tidak tersambung')}</dd>
+            <dt>{t('Perubahan menunggu')}</dt>
             <dd>{counts.pendingChanges}</dd>
-            <dt>Foto menunggu unggah</dt>
+            <dt>{t('Foto menunggu unggah')}</dt>
             <dd>{counts.pendingUploads}</dd>
-            <dt>Data ditolak</dt>
+            <dt>{t('Data ditolak')}</dt>
             <dd>{counts.rejectedRecords}</dd>
-            <dt>Terakhir tersinkron</dt>
-            <dd>{counts.lastSync ? formatDateTime(counts.lastSync) : 'belum pernah'}</dd>
+            <dt>{t('Terakhir tersinkron')}</dt>
+            <dd>{counts.lastSync ? dateTime(counts.lastSync) : t('belum pernah')}</dd>
           </dl>
           {indexing > 0 && (
             <p className="muted small" data-testid="index-migration">
-              Menyiapkan indeks pencarian untuk {indexing.toLocaleString('id-ID')} data lama…
+              {t('Menyiapkan indeks pencarian untuk {{count}} data lama…', {
+                count: indexing.toLocaleString(`${language}-ID`),
+              })}
             </p>
           )}
           {problems.length === 0 ? (
-            <p data-testid="sync-all-well">Semua pekerjaan sudah terkirim ke server.</p>
+            <p data-testid="sync-all-well">{t('Semua pekerjaan sudah terkirim ke server.')}</p>
           ) : (
             <ul className="sync-problems">
               {problems.map((problem) => (
