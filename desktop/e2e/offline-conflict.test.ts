@@ -1,7 +1,7 @@
 import { demoSeed } from '@keliling/fixtures';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiGet, captureSimRenewal, enrollFieldDevice, staffToken } from './flows.js';
+import { apiGet, captureSimRenewal, enrollFieldDevice, signInStaff, staffToken } from './flows.js';
 import { findChromium, launchChromium, type RunningServer, screenshotPath, startServer } from './harness.js';
 
 // Issue 3 proof: two laptops of one unit edit the same record while offline, then sync. Both end identical, the
@@ -108,6 +108,29 @@ describe.skipIf(!chromiumPath)('two devices edit one record offline', () => {
       await expect.poll(() => page.getByTestId('record-conflicts').textContent(), { timeout: 20_000 }).toContain(loser);
     }
     await b.page.screenshot({ path: screenshotPath('conflict-02-device-b-conflict-listed'), fullPage: true });
+
+    // HQ resolves it by keeping the value that lost: an ordinary change, which both laptops receive.
+    const office = await signInStaff(browser, server, 'hq');
+    await office.page.getByTestId('nav-conflicts').click();
+    const listed = office.page.locator('[data-testid="conflict"]').filter({ hasText: loser });
+    await listed.first().waitFor({ timeout: 15_000 });
+    await office.page.screenshot({ path: screenshotPath('conflict-03-hq-conflicts'), fullPage: true });
+    await listed.first().getByTestId('conflict-keep-loser').click();
+    await expect
+      .poll(
+        async () =>
+          (await apiGet<{ fields: Record<string, unknown> }>(server, hq, `/records/sim_applications/${captured.id}`))
+            .fields.address,
+        { timeout: 15_000 },
+      )
+      .toBe(loser);
+    for (const page of [a.page, b.page]) {
+      await syncAndWait(page);
+      await openRecord(page, captured.id);
+      await expect.poll(() => page.getByTestId('record-fields').textContent(), { timeout: 15_000 }).toContain(loser);
+    }
+    await a.page.screenshot({ path: screenshotPath('conflict-04-device-a-resolved'), fullPage: true });
+    await office.context.close();
     await a.context.close();
     await b.context.close();
   });
