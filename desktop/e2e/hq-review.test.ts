@@ -1,40 +1,12 @@
-import { addDays, currentIsoDate } from '@keliling/domain';
-import { generateCitizens, loadVillages } from '@keliling/fixtures';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { captureSimRenewal } from './flows.js';
 import { findChromium, launchChromium, type RunningServer, screenshotPath, startServer } from './harness.js';
 import { signInAsOfficer } from './officerSignIn.js';
 
 // Issue 6 end to end: a unit device captures a SIM renewal and syncs; HQ finds it in the review queue, verifies and
 // approves it in the browser; the device shows the decision after its next sync; the citizen asks the status page.
 const chromiumPath = findChromium();
-
-async function captureRenewal(page: Page, today: string): Promise<{ id: string; receiptNumber: string; nik: string }> {
-  const [person] = generateCitizens({ seed: 'e2e-hq-review', count: 1, villages: loadVillages('sleman'), today });
-  if (!person) throw new Error('no citizen generated');
-  await page.getByTestId('nav-sim').click();
-  const form = (testId: string) => page.getByTestId(testId);
-  await form('sim-nik').fill(person.nik);
-  await form('sim-full-name').fill(person.fullName);
-  await form('sim-birth-place').fill(person.birthPlace);
-  await form('sim-birth-date').fill(person.birthDate);
-  await form('sim-sex').selectOption(person.sex);
-  await form('sim-address').fill(person.address);
-  await form('sim-village-code').fill(person.villageCode);
-  await form('sim-phone').fill('+6281234567890');
-  await form('sim-category').selectOption('C');
-  await form('sim-previous-license-number').fill('123456789012');
-  await form('sim-previous-license-expiry').fill(addDays(today, 30));
-  await form('sim-health-certificate-number').fill('SKS/001/2026');
-  await form('sim-psych-test-number').fill('EPPSI-2026-000001');
-  await form('sim-save').click();
-  const receipt = page.getByTestId('saved-receipt');
-  await receipt.waitFor({ timeout: 10_000 });
-  const id = (await receipt.getAttribute('data-record-id')) ?? '';
-  const receiptNumber = (await receipt.textContent())?.trim() ?? '';
-  expect(receiptNumber).toMatch(/^SIM-/);
-  return { id, receiptNumber, nik: person.nik };
-}
 
 describe.skipIf(!chromiumPath)('HQ reviews a SIM renewal captured in a village', () => {
   let server: RunningServer;
@@ -64,7 +36,8 @@ describe.skipIf(!chromiumPath)('HQ reviews a SIM renewal captured in a village',
     await officer.getByTestId('enroll-submit').click();
     await signInAsOfficer(officer);
     await officer.getByTestId('nav-sim').waitFor({ timeout: 15_000 });
-    captured = await captureRenewal(officer, currentIsoDate());
+    captured = await captureSimRenewal(officer, 'e2e-hq-review');
+    expect(captured.receiptNumber).toMatch(/^SIM-/);
     await officer.getByTestId('sync-now').click();
     await officer.getByTestId('nav-records').click();
     const row = officer.locator(`[data-testid="record-row"][data-record-id="${captured.id}"]`);
