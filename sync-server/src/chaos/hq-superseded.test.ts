@@ -85,6 +85,16 @@ describe('chaos verification: HQ approving on a verify that lost to a newer stat
     const results = await push(hq, [verify, approve]);
     expect(results.map((r) => r.status)).toEqual(['stale', 'rejected']);
     expect(results[1]!.reason).toMatchObject({ code: 'forbidden_transition', field: 'status' });
+    // HQ's verify is not hidden: it is the losing side of a listed conflict on `status`, for HQ to restore.
+    const listed = (await server.call('/api/v1/conflicts?status=open', { token: hq })).body.conflicts as {
+      entityId: string;
+      field: string;
+      winner: { value: unknown };
+      loser: { value: unknown };
+    }[];
+    expect(listed.filter((c) => c.entityId === id)).toMatchObject([
+      { field: 'status', winner: { value: 'submitted' }, loser: { value: 'verified' } },
+    ]);
     expect(classify()).toEqual([{ status: 'approved', intended: true }]);
   });
 

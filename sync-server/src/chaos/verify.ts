@@ -41,7 +41,14 @@ const cap = (list: string[], item: string) => {
 };
 
 /** A status write of the server's history, as `isIntendedRejection` reads it. */
-export type StatusWrite = { author: string; hlc: string; status: unknown; receivedAt: string };
+export type StatusWrite = {
+  author: string;
+  hlc: string;
+  status: unknown;
+  receivedAt: string;
+  /** This write lost `status` to a newer one and is kept as the loser of a listed conflict. */
+  keptAsConflict: boolean;
+};
 
 /**
  * Races the simulation provokes on purpose:
@@ -52,8 +59,9 @@ export type StatusWrite = { author: string; hlc: string; status: unknown; receiv
  *   write with a newer HLC (typically a stale device re-submitting the draft, `submitted`, written after HQ's
  *   verify but reaching the server before it): HQ's verify is stored `stale`, the record stays `submitted`, and the
  *   approve HQ based on its own view is refused (forbidden_transition). `history` is the record's accepted status
- *   writes; the refusal counts only when it shows exactly that: HQ's earlier `verified` for this record, and a newer
- *   status write by someone else, received no later than the rejection.
+ *   writes; the refusal counts only when it shows exactly that: HQ's earlier `verified` for this record, kept as the
+ *   losing side of a listed conflict on `status` (so HQ sees it and can restore it), and a newer status write by
+ *   someone else, received no later than the rejection.
  */
 export function isIntendedRejection(
   author: string,
@@ -74,6 +82,7 @@ export function isIntendedRejection(
     (basis) =>
       basis.author === author &&
       basis.status === 'verified' &&
+      basis.keptAsConflict &&
       basis.hlc < change.hlc &&
       basis.receivedAt <= rejectedAt &&
       history.some(
@@ -90,14 +99,34 @@ export function isIntendedRejection(
 export function readStatusWrites(db: Database.Database, entity: string): Map<string, StatusWrite[]> {
   const rows = db
     .prepare(
-      `SELECT entity_id, author, hlc, json_extract(fields, '$.status') AS status, received_at FROM changes
+      `SELECT id, entity_id, author, hlc, json_extract(fields, '$.status') AS status, received_at FROM changes
        WHERE entity = ? AND json_extract(fields, '$.status') IS NOT NULL ORDER BY seq`,
     )
-    .all(entity) as { entity_id: string; author: string; hlc: string; status: unknown; received_at: string }[];
+    .all(entity) as {
+    id: string;
+    entity_id: string;
+    author: string;
+    hlc: string;
+    status: unknown;
+    received_at: string;
+  }[];
+  const losers = new Set(
+    (
+      db.prepare("SELECT loser_change_id FROM conflicts WHERE entity = ? AND field = 'status'").all(entity) as {
+        loser_change_id: string;
+      }[]
+    ).map((row) => row.loser_change_id),
+  );
   const writes = new Map<string, StatusWrite[]>();
   for (const row of rows) {
     const list = writes.get(row.entity_id) ?? [];
-    list.push({ author: row.author, hlc: row.hlc, status: row.status, receivedAt: row.received_at });
+    list.push({
+      author: row.author,
+      hlc: row.hlc,
+      status: row.status,
+      receivedAt: row.received_at,
+      keptAsConflict: losers.has(row.id),
+    });
     writes.set(row.entity_id, list);
   }
   return writes;
