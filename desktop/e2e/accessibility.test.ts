@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { enrollFieldDevice, signInStaff } from './flows.js';
-import { findChromium, launchChromium, type RunningServer, screenshotPath, startServer } from './harness.js';
+import { findChromium, screenshotPath, serverAndBrowser } from './harness.js';
 import { signInAsOfficer } from './officerSignIn.js';
 
 // Issue 5 and 6 proof: an axe-core scan of every screen (WCAG 2.1 A and AA rules), in Bahasa Indonesia and in
@@ -70,20 +70,10 @@ async function scanEveryNavScreen(
 }
 
 describe.skipIf(!chromiumPath)('accessibility (axe-core) of every screen', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium(chromiumPath ?? '');
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = serverAndBrowser(chromiumPath ?? '');
 
   it('reports a known violation (the scan itself works)', async () => {
+    const { browser } = suite;
     const context = await browser.newContext(contextOptions);
     const page = await context.newPage();
     await page.setContent(
@@ -95,6 +85,7 @@ describe.skipIf(!chromiumPath)('accessibility (axe-core) of every screen', () =>
   });
 
   it('has no serious or critical violations on the screens before sign-in', async () => {
+    const { server, browser } = suite;
     const context = await browser.newContext({
       viewport: { width: 1280, height: 860 },
       locale: 'id-ID',
@@ -129,6 +120,7 @@ describe.skipIf(!chromiumPath)('accessibility (axe-core) of every screen', () =>
   });
 
   it('has no serious or critical violations on the field app screens, the lock screen included', async () => {
+    const { server, browser } = suite;
     const { context, page } = await enrollFieldDevice(browser, server, { contextOptions });
     const findings: Finding[] = [];
     const visited = await scanEveryNavScreen(page, 'field', findings);
@@ -151,20 +143,24 @@ describe.skipIf(!chromiumPath)('accessibility (axe-core) of every screen', () =>
     expect(findings).toEqual([]);
   });
 
-  it.each(['koordinator', 'hq', 'admin'])('has no serious or critical violations on the screens of %s', async (user) => {
-    const { context, page } = await signInStaff(browser, server, user, contextOptions);
-    const findings: Finding[] = [];
-    const visited = await scanEveryNavScreen(page, user, findings);
-    expect(visited.length).toBeGreaterThanOrEqual(1);
-    const firstTab = page.locator('[data-testid^="nav-"]').first();
-    const tabInIndonesian = await firstTab.textContent();
-    await chooseLanguage(page, 'en');
-    const visitedInEnglish = await scanEveryNavScreen(page, user, findings, 'en');
-    const tabInEnglish = await firstTab.textContent();
-    await context.close();
-    expect(visitedInEnglish).toHaveLength(visited.length);
-    expect(tabInEnglish).toBe(user === 'admin' ? 'Users' : 'Route plan');
-    expect(tabInEnglish).not.toBe(tabInIndonesian);
-    expect(findings).toEqual([]);
-  });
+  it.each(['koordinator', 'hq', 'admin'])(
+    'has no serious or critical violations on the screens of %s',
+    async (user) => {
+      const { server, browser } = suite;
+      const { context, page } = await signInStaff(browser, server, user, contextOptions);
+      const findings: Finding[] = [];
+      const visited = await scanEveryNavScreen(page, user, findings);
+      expect(visited.length).toBeGreaterThanOrEqual(1);
+      const firstTab = page.locator('[data-testid^="nav-"]').first();
+      const tabInIndonesian = await firstTab.textContent();
+      await chooseLanguage(page, 'en');
+      const visitedInEnglish = await scanEveryNavScreen(page, user, findings, 'en');
+      const tabInEnglish = await firstTab.textContent();
+      await context.close();
+      expect(visitedInEnglish).toHaveLength(visited.length);
+      expect(tabInEnglish).toBe(user === 'admin' ? 'Users' : 'Route plan');
+      expect(tabInEnglish).not.toBe(tabInIndonesian);
+      expect(findings).toEqual([]);
+    },
+  );
 });

@@ -1,11 +1,11 @@
 import { addDays, currentIsoDate, surveyElements } from '@keliling/domain';
 import { type Citizen, generateCitizens, loadVillages } from '@keliling/fixtures';
 import { formatHlc } from '@keliling/sync';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ulid } from 'ulid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiGet, enrollFieldDevice, staffToken } from './flows.js';
-import { findChromium, launchChromium, type RunningServer, screenshotPath, startServer } from './harness.js';
+import { findChromium, type RunningServer, screenshotPath, serverAndBrowser } from './harness.js';
 import { signInAsOfficer } from './officerSignIn.js';
 
 // A day at a village hall: the coordinator has planned a visit; the officer starts it, loses the network, takes
@@ -97,20 +97,10 @@ async function saveWithKeyboard(page: Page, key: string): Promise<{ id: string; 
 }
 
 describe.skipIf(!chromiumPath)('every field form, taken offline during a visit, reaches HQ', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium(chromiumPath ?? '');
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = serverAndBrowser(chromiumPath ?? '');
 
   it('takes SKCK, new SIM, lost-item (2 items), complaint + follow-up, crowd permit and outreach offline', async () => {
+    const { server, browser } = suite;
     const today = currentIsoDate();
     const [skckPerson, simPerson, lostPerson, complainant, organizer] = generateCitizens({
       seed: 'e2e-field-forms',
@@ -361,6 +351,7 @@ describe.skipIf(!chromiumPath)('every field form, taken offline during a visit, 
   }, 240_000);
 
   it('shows the forms in English when chosen; receipts stay Indonesian; the resident picks the survey language', async () => {
+    const { server, browser } = suite;
     const today = currentIsoDate();
     const [person] = generateCitizens({ seed: 'e2e-field-en', count: 1, villages: sleman, today, minAge: 25 });
     if (!person) throw new Error('no citizen');

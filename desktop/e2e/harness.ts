@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const run = promisify(execFile);
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -45,14 +46,10 @@ export type RunningServer = {
   stop(): Promise<void>;
 };
 
+export type ServerOptions = { args?: string[]; env?: Record<string, string> };
+
 /** Starts the built `keliling-server` on an ephemeral 127.0.0.1 port with a fresh data dir and demo data. */
-export async function startServer({
-  args = [],
-  env = {},
-}: {
-  args?: string[];
-  env?: Record<string, string>;
-} = {}): Promise<RunningServer> {
+export async function startServer({ args = [], env = {} }: ServerOptions = {}): Promise<RunningServer> {
   if (!existsSync(join(repoRoot, 'sync-server/dist/cli.js'))) {
     throw new Error('sync-server is not built: run `npm run build` (turbo builds it before this test)');
   }
@@ -108,4 +105,35 @@ function waitForListening(child: ChildProcess): Promise<string> {
 export function screenshotPath(name: string): string {
   mkdirSync(artifactsDir, { recursive: true });
   return join(artifactsDir, `${name}.png`);
+}
+
+export type ServerAndBrowser = { readonly server: RunningServer; readonly browser: Browser };
+
+/**
+ * For a describe block: starts the demo server and Chromium before its tests and stops both after them. Read
+ * `server` and `browser` inside a test (they exist from the block's `beforeAll` on).
+ */
+export function serverAndBrowser(chromiumPath: string, options: ServerOptions = {}): ServerAndBrowser {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer(options);
+    browser = await launchChromium(chromiumPath);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the server and browser start in beforeAll: read them inside a test');
+    return value;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
+    },
+  };
 }

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { currentIsoDate } from '@keliling/domain';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, launchChromium, type RunningServer, screenshotPath, startServer } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { findChromium, type RunningServer, screenshotPath, serverAndBrowser } from './harness.js';
 import { demoOfficer } from './officerSignIn.js';
 
 // Issue 6 (administration, audit, notifications, monthly PDF) and issue 8 items 4–5 (IKM and trainings), HQ side.
@@ -32,21 +32,11 @@ const api = async (server: RunningServer, path: string, init: { token?: string; 
 };
 
 describe.skipIf(!chromiumPath)('administration and HQ oversight in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const suite = serverAndBrowser(chromiumPath ?? '');
   let device: { token: string; deviceId: string; nodeId: string };
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium(chromiumPath ?? '');
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('admin issues an enrollment code (QR), revokes the laptop enrolled with it, and publishes a fee table', async () => {
+    const { server, browser } = suite;
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
     const page = await context.newPage();
     await staffLogin(page, server.url, 'admin');
@@ -145,6 +135,7 @@ describe.skipIf(!chromiumPath)('administration and HQ oversight in the browser',
   });
 
   it('HQ browses and verifies the audit log, retries a failed notification, downloads the monthly PDF, sees the IKM', async () => {
+    const { server, browser } = suite;
     // A message the gateway refused for good (written as the sender leaves one after its last attempt).
     const db = new Database(join(server.dataDir, 'keliling.db'));
     const at = new Date(Date.now() - 3_600_000).toISOString();

@@ -1,41 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { captureSimRenewal } from './flows.js';
-import { findChromium, launchChromium, type RunningServer, screenshotPath, startServer } from './harness.js';
-import { signInAsOfficer } from './officerSignIn.js';
+import { describe, expect, it } from 'vitest';
+import { apiGet, captureSimRenewal, enrollFieldDevice, signInStaff, staffToken } from './flows.js';
+import { findChromium, screenshotPath, serverAndBrowser } from './harness.js';
 
 // Issue 6 end to end: a unit device captures a SIM renewal and syncs; HQ finds it in the review queue, verifies and
 // approves it in the browser; the device shows the decision after its next sync; the citizen asks the status page.
 const chromiumPath = findChromium();
 
 describe.skipIf(!chromiumPath)('HQ reviews a SIM renewal captured in a village', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const suite = serverAndBrowser(chromiumPath ?? '');
   let captured: { id: string; receiptNumber: string; nik: string };
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium(chromiumPath ?? '');
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('the device syncs a renewal, HQ verifies and approves it, and the device shows the new status', async () => {
-    const { code } = JSON.parse(await server.cli('create-enrollment-code', '--unit', 'unit-sleman-1', '--json')) as {
-      code: string;
-    };
-    const device = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'id-ID' });
-    const officer = await device.newPage();
-    await officer.goto(server.url);
-    await officer.getByTestId('start-enroll').click();
-    await officer.getByTestId('enroll-code').fill(code);
-    await officer.getByTestId('enroll-device-name').fill('Laptop Unit 1');
-    await officer.getByTestId('enroll-submit').click();
-    await signInAsOfficer(officer);
-    await officer.getByTestId('nav-sim').waitFor({ timeout: 15_000 });
+    const { server, browser } = suite;
+    const { context: device, page: officer } = await enrollFieldDevice(browser, server);
     captured = await captureSimRenewal(officer, 'e2e-hq-review');
     expect(captured.receiptNumber).toMatch(/^SIM-/);
     await officer.getByTestId('sync-now').click();
@@ -45,13 +22,7 @@ describe.skipIf(!chromiumPath)('HQ reviews a SIM renewal captured in a village',
     await expect.poll(() => row.getByTestId('record-status').getAttribute('data-status')).toBe('submitted');
 
     // HQ signs in on an office computer (its own browser profile: no device identity there).
-    const office = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
-    const hq = await office.newPage();
-    await hq.goto(server.url);
-    await hq.getByTestId('start-staff').click();
-    await hq.getByTestId('staff-username').fill('hq');
-    await hq.getByTestId('staff-password').fill('demo-hq-2026');
-    await hq.getByTestId('staff-submit').click();
+    const { context: office, page: hq } = await signInStaff(browser, server, 'hq');
     await hq.getByTestId('nav-review').click();
     await hq.getByTestId('review-table').waitFor({ timeout: 15_000 });
     await hq.screenshot({ path: screenshotPath('hq-01-review-queue') });
@@ -84,17 +55,11 @@ describe.skipIf(!chromiumPath)('HQ reviews a SIM renewal captured in a village',
     await hq.screenshot({ path: screenshotPath('hq-03-review-approved') });
 
     // The server holds HQ's decision as ordinary changes.
-    const login = await fetch(`${server.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'hq', password: 'demo-hq-2026' }),
-    });
-    const { token } = (await login.json()) as { token: string };
-    const record = (await (
-      await fetch(`${server.url}/api/v1/records/sim_applications/${captured.id}`, {
-        headers: { authorization: `Bearer ${token}` },
-      })
-    ).json()) as { fields: Record<string, unknown> };
+    const record = await apiGet<{ fields: Record<string, unknown> }>(
+      server,
+      await staffToken(server, 'hq'),
+      `/records/sim_applications/${captured.id}`,
+    );
     expect(record.fields.status).toBe('approved');
 
     // Bulk: select every row the filter shows and see the common actions.
@@ -136,6 +101,7 @@ describe.skipIf(!chromiumPath)('HQ reviews a SIM renewal captured in a village',
   }, 180_000);
 
   it('the citizen status page answers the receipt with the right nik4, and not-found for a wrong one', async () => {
+    const { server, browser } = suite;
     const context = await browser.newContext({ viewport: { width: 900, height: 800 }, locale: 'id-ID' });
     const page = await context.newPage();
     await page.goto(server.url);

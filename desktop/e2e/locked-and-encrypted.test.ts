@@ -1,8 +1,7 @@
-import { addDays, currentIsoDate } from '@keliling/domain';
-import { generateCitizens, loadVillages } from '@keliling/fixtures';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, launchChromium, type RunningServer, screenshotPath, startServer } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { captureSimRenewal, enrollDevice, staffToken } from './flows.js';
+import { findChromium, screenshotPath, serverAndBrowser } from './harness.js';
 import { demoOfficer, signInAsOfficer } from './officerSignIn.js';
 
 // A field laptop's data at rest: enrolled, an officer signs in with the demo PIN, captures a renewal; what
@@ -41,45 +40,12 @@ function dumpIndexedDb(page: Page): Promise<string> {
   });
 }
 
-async function hqToken(server: RunningServer): Promise<string> {
-  const response = await fetch(`${server.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'hq', password: 'demo-hq-2026' }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { token: string }).token;
-}
-
 describe.skipIf(!chromiumPath)('personal data on a field laptop is locked and encrypted', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium(chromiumPath ?? '');
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = serverAndBrowser(chromiumPath ?? '');
 
   it('keeps NIK and name out of IndexedDB and off the lock screen, refuses a wrong PIN, and wipes when revoked', async () => {
-    const today = currentIsoDate();
-    const [person] = generateCitizens({ seed: 'e2e-locked', count: 1, villages: loadVillages('sleman'), today });
-    if (!person) throw new Error('no citizen');
-    const { code } = JSON.parse(await server.cli('create-enrollment-code', '--unit', 'unit-sleman-1', '--json')) as {
-      code: string;
-    };
-
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'id-ID' });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.getByTestId('start-enroll').click();
-    await page.getByTestId('enroll-code').fill(code);
-    await page.getByTestId('enroll-device-name').fill('Laptop Unit 1');
-    await page.getByTestId('enroll-submit').click();
+    const { server, browser } = suite;
+    const { context, page } = await enrollDevice(browser, server);
     await page.getByTestId('signin-pin').waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId('signin-officer').locator('option').count(), { timeout: 30_000 }).toBe(2);
     await page.screenshot({ path: screenshotPath('10-signin') });
@@ -102,22 +68,7 @@ describe.skipIf(!chromiumPath)('personal data on a field laptop is locked and en
     // must be active first, or an offline page has no shell assets.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await context.setOffline(true);
-    await page.getByTestId('nav-sim').click();
-    const form = (testId: string) => page.getByTestId(testId);
-    await form('sim-nik').fill(person.nik);
-    await form('sim-full-name').fill(person.fullName);
-    await form('sim-birth-place').fill(person.birthPlace);
-    await form('sim-birth-date').fill(person.birthDate);
-    await form('sim-sex').selectOption(person.sex);
-    await form('sim-address').fill(person.address);
-    await form('sim-village-code').fill(person.villageCode);
-    await form('sim-category').selectOption('C');
-    await form('sim-previous-license-number').fill('123456789012');
-    await form('sim-previous-license-expiry').fill(addDays(today, 20));
-    await form('sim-health-certificate-number').fill('SKS/001/2026');
-    await form('sim-psych-test-number').fill('EPPSI-2026-000001');
-    await form('sim-save').click();
-    await page.getByTestId('saved-receipt').waitFor({ timeout: 10_000 });
+    const person = await captureSimRenewal(page, 'e2e-locked');
 
     // Found again by NIK and by the start of a name word, through the keyed-hash indexes.
     await page.getByTestId('nav-records').click();
@@ -176,7 +127,7 @@ describe.skipIf(!chromiumPath)('personal data on a field laptop is locked and en
     await signInAsOfficer(page);
     const revoke = await fetch(`${server.url}/api/v1/devices/${deviceId}/revoke`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${await hqToken(server)}` },
+      headers: { authorization: `Bearer ${await staffToken(server, 'hq')}` },
     });
     expect(revoke.status).toBe(200);
     // The app may already be syncing, and so wiping, on its own: nudge it only while the button is still there.

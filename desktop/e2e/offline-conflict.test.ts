@@ -1,8 +1,8 @@
 import { demoSeed } from '@keliling/fixtures';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { apiGet, captureSimRenewal, enrollFieldDevice, signInStaff, staffToken } from './flows.js';
-import { findChromium, launchChromium, type RunningServer, screenshotPath, startServer } from './harness.js';
+import { findChromium, screenshotPath, serverAndBrowser } from './harness.js';
 
 // Issue 3 proof: two laptops of one unit edit the same record while offline, then sync. Both end identical, the
 // conflict is listed (with both values and both authors), and nothing either officer typed is lost.
@@ -31,20 +31,10 @@ async function editAddress(page: Page, address: string): Promise<void> {
 }
 
 describe.skipIf(!chromiumPath)('two devices edit one record offline', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium(chromiumPath ?? '');
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = serverAndBrowser(chromiumPath ?? '');
 
   it('both end identical, the conflict is listed, and both typed values are kept', async () => {
+    const { server, browser } = suite;
     if (!officerA || !officerB) throw new Error('the demo seed has two officers in unit-sleman-1');
     const a = await enrollFieldDevice(browser, server, { deviceName: 'Laptop A', officerId: officerA.id });
     const b = await enrollFieldDevice(browser, server, { deviceName: 'Laptop B', officerId: officerB.id });

@@ -1,25 +1,24 @@
 import { createHash } from 'node:crypto';
 import { addDays, currentIsoDate } from '@keliling/domain';
 import { type Citizen, generateCitizens, loadVillages } from '@keliling/fixtures';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, launchChromium, type RunningServer, screenshotPath, startServer } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  apiGet,
+  enrollFieldDevice,
+  fillSimRenewal,
+  type SavedRecord,
+  type SimRenewalApplicant,
+  saveSimForm,
+  staffToken,
+} from './flows.js';
+import { findChromium, screenshotPath, serverAndBrowser } from './harness.js';
 import { signInAsOfficer } from './officerSignIn.js';
 
 // Records and photos end to end: an officer takes a SIM renewal with a photo while offline, sees the photo waiting,
 // syncs, the photo uploads (tus) and HQ downloads the same bytes; the record page shows history and takes an action;
 // the records list finds by NIK, receipt number and name and filters by status and sync state.
 const chromiumPath = findChromium();
-
-async function hqToken(server: RunningServer): Promise<string> {
-  const response = await fetch(`${server.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'hq', password: 'demo-hq-2026' }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { token: string }).token;
-}
 
 /** A real PNG (a 1600×1200 gradient drawn by Chromium), so the app must decode and downscale it. */
 async function photoPng(page: Page): Promise<Buffer> {
@@ -43,71 +42,41 @@ async function photoPng(page: Page): Promise<Buffer> {
   return Buffer.from(dataUrl.split(',')[1] ?? '', 'base64');
 }
 
-type Applicant = Citizen & { category: 'A' | 'C' };
-
-async function fillRenewal(page: Page, person: Applicant, today: string, i: number): Promise<void> {
-  await page.getByTestId('nav-sim').click();
-  const form = (testId: string) => page.getByTestId(testId);
-  await form('sim-nik').fill(person.nik);
-  await form('sim-full-name').fill(person.fullName);
-  await form('sim-birth-place').fill(person.birthPlace);
-  await form('sim-birth-date').fill(person.birthDate);
-  await form('sim-sex').selectOption(person.sex);
-  await form('sim-address').fill(person.address);
-  await form('sim-village-code').fill(person.villageCode);
-  await form('sim-category').selectOption(person.category);
-  await form('sim-previous-license-number').fill(`98765432100${i}`);
-  await form('sim-previous-license-expiry').fill(addDays(today, 20 + i));
-  await form('sim-health-certificate-number').fill(`SKS/10${i}/2026`);
-  await form('sim-psych-test-number').fill(`EPPSI-2026-10000${i}`);
+/** The i-th applicant's renewal; no phone number (the form does not require one). */
+function renewal(person: Citizen, today: string, i: number): SimRenewalApplicant {
+  return {
+    ...person,
+    phone: undefined,
+    category: i % 2 === 0 ? 'C' : 'A',
+    previousLicenseNumber: `98765432100${i}`,
+    previousLicenseExpiry: addDays(today, 20 + i),
+    healthCertificateNumber: `SKS/10${i}/2026`,
+    psychTestNumber: `EPPSI-2026-10000${i}`,
+  };
 }
 
-async function save(page: Page): Promise<{ id: string; receiptNumber: string }> {
-  await page.getByTestId('sim-save').click();
-  const receipt = page.getByTestId('saved-receipt');
-  await receipt.waitFor({ timeout: 15_000 });
-  const id = (await receipt.getAttribute('data-record-id')) ?? '';
-  const receiptNumber = (await receipt.textContent())?.trim() ?? '';
+/** Saves the filled SIM form and starts a new one. */
+async function save(page: Page): Promise<SavedRecord> {
+  const saved = await saveSimForm(page);
   await page.getByTestId('sim-new').click();
-  return { id, receiptNumber };
+  return saved;
 }
+
+type StoredRecord = { fields: Record<string, unknown> };
 
 const rowOf = (page: Page, id: string) => page.locator(`[data-testid="record-row"][data-record-id="${id}"]`);
 
 describe.skipIf(!chromiumPath)('records and photos', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium(chromiumPath ?? '');
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = serverAndBrowser(chromiumPath ?? '');
 
   it('takes a renewal with a photo offline, uploads it on sync, shows history, and finds it in the list', async () => {
+    const { server, browser } = suite;
     const today = currentIsoDate();
-    const people: Applicant[] = generateCitizens({
-      seed: 'e2e-photos',
-      count: 3,
-      villages: loadVillages('sleman'),
-      today,
-    }).map((person, i) => ({ ...person, category: i % 2 === 0 ? 'C' : 'A' }));
-    const { code } = JSON.parse(await server.cli('create-enrollment-code', '--unit', 'unit-sleman-1', '--json')) as {
-      code: string;
-    };
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.getByTestId('start-enroll').click();
-    await page.getByTestId('enroll-code').fill(code);
-    await page.getByTestId('enroll-device-name').fill('Laptop Foto');
-    await page.getByTestId('enroll-submit').click();
-    await signInAsOfficer(page);
-    await page.getByTestId('nav-sim').waitFor({ timeout: 15_000 });
+    const people = generateCitizens({ seed: 'e2e-photos', count: 3, villages: loadVillages('sleman'), today });
+    const { context, page } = await enrollFieldDevice(browser, server, {
+      deviceName: 'Laptop Foto',
+      contextOptions: { viewport: { width: 1280, height: 900 } },
+    });
     await expect
       .poll(() => page.getByTestId('last-sync').textContent(), { timeout: 30_000 })
       .not.toContain('belum pernah');
@@ -117,7 +86,7 @@ describe.skipIf(!chromiumPath)('records and photos', () => {
     await expect.poll(() => page.getByTestId('sync-indicator').getAttribute('data-state')).toBe('offline');
     const first = people[0];
     if (!first) throw new Error('no applicant');
-    await fillRenewal(page, first, today, 0);
+    await fillSimRenewal(page, renewal(first, today, 0));
     const png = await photoPng(page);
     await page.getByTestId('sim-photo-file').setInputFiles({ name: 'pemohon.png', mimeType: 'image/png', buffer: png });
     const draft = page.getByTestId('sim-photo').getByTestId('attachment');
@@ -171,7 +140,7 @@ describe.skipIf(!chromiumPath)('records and photos', () => {
       .poll(() => page.getByTestId('record-page-sync').getAttribute('data-sync-state'), { timeout: 30_000 })
       .toBe('synced');
     await expect.poll(() => photo.getAttribute('data-state')).toBe('uploaded');
-    const hq = await hqToken(server);
+    const hq = await staffToken(server, 'hq');
     const blob = await fetch(`${server.url}/api/v1/blobs/${sha256}`, { headers: { authorization: `Bearer ${hq}` } });
     expect(blob.status).toBe(200);
     expect(
@@ -179,13 +148,7 @@ describe.skipIf(!chromiumPath)('records and photos', () => {
         .update(Buffer.from(await blob.arrayBuffer()))
         .digest('hex'),
     ).toBe(sha256);
-    const onServer = (await (
-      await fetch(`${server.url}/api/v1/records/sim_applications/${saved.id}`, {
-        headers: { authorization: `Bearer ${hq}` },
-      })
-    ).json()) as {
-      fields: Record<string, unknown>;
-    };
+    const onServer = await apiGet<StoredRecord>(server, hq, `/records/sim_applications/${saved.id}`);
     expect(onServer.fields.photo).toMatchObject({ sha256, mime: 'image/jpeg' });
     expect((onServer.fields.photo as { size: number }).size).toBeLessThan(png.length);
 
@@ -202,19 +165,13 @@ describe.skipIf(!chromiumPath)('records and photos', () => {
       .toBe('synced');
     await expect.poll(() => page.getByTestId('record-action-verified').count()).toBe(0);
     await page.screenshot({ path: screenshotPath('photos-05-record-page-synced'), fullPage: true });
-    const verified = (await (
-      await fetch(`${server.url}/api/v1/records/sim_applications/${saved.id}`, {
-        headers: { authorization: `Bearer ${hq}` },
-      })
-    ).json()) as {
-      fields: Record<string, unknown>;
-    };
+    const verified = await apiGet<StoredRecord>(server, hq, `/records/sim_applications/${saved.id}`);
     expect(verified.fields.status).toBe('verified');
 
     // Two more renewals (online), then the list's search and filters.
-    const others: { id: string; receiptNumber: string }[] = [];
+    const others: SavedRecord[] = [];
     for (const [i, person] of people.slice(1).entries()) {
-      await fillRenewal(page, person, today, i + 1);
+      await fillSimRenewal(page, renewal(person, today, i + 1));
       others.push(await save(page));
     }
     await page.getByTestId('nav-records').click();

@@ -1,8 +1,8 @@
 import { addDays, currentIsoDate } from '@keliling/domain';
 import { demoSeed, loadVillages } from '@keliling/fixtures';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, launchChromium, type RunningServer, screenshotPath, startServer } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { findChromium, type RunningServer, screenshotPath, serverAndBrowser } from './harness.js';
 
 // Issue 6 (coordinators): a coordinator plans a day for unit-sleman-1, optimises the order and publishes it; a
 // device of that unit then receives the visits by sync and lists them under "Kunjungan hari ini".
@@ -101,20 +101,10 @@ async function enrollAndSignIn(page: Page, server: RunningServer): Promise<void>
 }
 
 describe.skipIf(!chromiumPath)('a coordinator plans a route and the unit receives it', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium(chromiumPath ?? '');
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = serverAndBrowser(chromiumPath ?? '');
 
   it('signs in, plans six Sleman villages, optimises, publishes; the unit device lists them', async () => {
+    const { server, browser } = suite;
     const coordinator = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'id-ID' });
     const page = await coordinator.newPage();
     const seeded = await seedHistory(server);
