@@ -6,9 +6,10 @@ import { msg } from '../i18n/i18n';
 import { useFormat } from '../i18n/useFormat';
 import type { StaffSession } from '../staff/staffSession';
 import { useErrorMessages } from '../ui/errors';
-import { BarChartFigure } from './BarChartFigure';
+import { FilterBar, UnitFilter } from '../ui/FilterBar';
 import { DeviceSyncList } from './DeviceSyncList';
 import { countService, openComplaintsByUrgency, type Period, periods, urgencies } from './dashboardCounts';
+import { FigureTable } from './FigureTable';
 import { fetchAllRecords, reviewEntities } from './hqApi';
 import { entityLabel, statusLabel } from './hqLabels';
 import { MonthlyReportDownload } from './MonthlyReportDownload';
@@ -53,23 +54,8 @@ export function Dashboard({ session, units }: { session: StaffSession; units: Un
   return (
     <section aria-labelledby="dashboard-title" className="hq-dashboard" data-testid="dashboard">
       <h1 id="dashboard-title">{t('Dasbor layanan')}</h1>
-      <div className="hq-filters">
-        <div className="field">
-          <label htmlFor="dashboard-unit">{t('Unit')}</label>
-          <select
-            id="dashboard-unit"
-            value={unitId}
-            onChange={(e) => setUnitId(e.target.value)}
-            data-testid="dashboard-unit"
-          >
-            <option value="">{t('Semua unit')}</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
+      <FilterBar className="hq-filters">
+        <UnitFilter testId="dashboard-unit" units={units} value={unitId} onChange={setUnitId} />
         <fieldset className="hq-periods">
           <legend>{t('Periode (menurut tanggal dicatat)')}</legend>
           {periods.map((p) => (
@@ -79,7 +65,7 @@ export function Dashboard({ session, units }: { session: StaffSession; units: Un
             </label>
           ))}
         </fieldset>
-      </div>
+      </FilterBar>
       {data.isError ? (
         <p className="error-box" role="alert">
           {errors.forError(data.error)}
@@ -120,33 +106,19 @@ export function Dashboard({ session, units }: { session: StaffSession; units: Un
             <h2 id="fees-chart-title">
               {t('Biaya PNBP diterima')} · {t(periodPhrases[period])}
             </h2>
-            <div className="hq-chart-pair">
-              <table className="records" data-testid="dashboard-fees-table">
-                <caption className="visually-hidden">{t('Biaya diterima per layanan')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('Layanan')}</th>
-                    <th scope="col">{t('Rupiah')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.data.services.map(({ entity, counts }) => (
-                    <tr key={entity} data-entity={entity} data-amount={counts.fees[period]}>
-                      <th scope="row">{entityLabel(entity, language)}</th>
-                      <td>{rupiah(counts.fees[period])}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <BarChartFigure
-                testId="dashboard-fees-chart"
-                format={(v) => rupiah(v)}
-                bars={data.data.services.map(({ entity, counts }) => ({
-                  label: entityLabel(entity, language),
-                  value: counts.fees[period],
-                }))}
-              />
-            </div>
+            <FigureTable
+              rows={data.data.services.map(({ entity, counts }) => ({
+                key: entity,
+                label: entityLabel(entity, language),
+                value: counts.fees[period],
+                data: { 'data-entity': entity, 'data-amount': counts.fees[period] },
+              }))}
+              headers={[t('Layanan'), t('Rupiah')]}
+              caption={t('Biaya diterima per layanan')}
+              table={{ testId: 'dashboard-fees-table' }}
+              chartTestId="dashboard-fees-chart"
+              format={rupiah}
+            />
           </section>
           {data.data.services.map(({ entity, counts }) => {
             const statuses = Object.entries(counts.byStatus).filter(([, c]) => c[period] > 0);
@@ -159,35 +131,23 @@ export function Dashboard({ session, units }: { session: StaffSession; units: Un
                 {statuses.length === 0 ? (
                   <p className="muted small">{t('Tidak ada permohonan pada periode ini.')}</p>
                 ) : (
-                  <div className="hq-chart-pair">
-                    <table
-                      className="records hq-status-table"
-                      data-testid="dashboard-status-table"
-                      data-entity={entity}
-                    >
-                      <caption className="visually-hidden">
-                        {t('Jumlah {{service}} per status', { service: entityLabel(entity, language) })}
-                      </caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t('Status')}</th>
-                          <th scope="col">{t('Jumlah')}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {statuses.map(([status, c]) => (
-                          <tr key={status} data-status={status} data-count={c[period]}>
-                            <th scope="row">{statusLabel(status, language)}</th>
-                            <td className="hq-bar-count">{c[period]}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                    <BarChartFigure
-                      testId="dashboard-status-chart"
-                      bars={statuses.map(([status, c]) => ({ label: statusLabel(status, language), value: c[period] }))}
-                    />
-                  </div>
+                  <FigureTable
+                    rows={statuses.map(([status, c]) => ({
+                      key: status,
+                      label: statusLabel(status, language),
+                      value: c[period],
+                      data: { 'data-status': status, 'data-count': c[period] },
+                    }))}
+                    headers={[t('Status'), t('Jumlah')]}
+                    caption={t('Jumlah {{service}} per status', { service: entityLabel(entity, language) })}
+                    table={{
+                      testId: 'dashboard-status-table',
+                      className: 'hq-status-table',
+                      data: { 'data-entity': entity },
+                    }}
+                    chartTestId="dashboard-status-chart"
+                    valueClassName="hq-bar-count"
+                  />
                 )}
               </section>
             );

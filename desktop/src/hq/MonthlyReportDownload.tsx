@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { UnitInfo } from '../coordinator/planningRecords';
 import type { StaffSession } from '../staff/staffSession';
 import { useErrorMessages } from '../ui/errors';
+import { FilterInput, FilterSelect, unitOptions } from '../ui/FilterBar';
 import { fetchMonthlyPdf } from './oversightApi';
 
 const thisMonth = () => {
@@ -52,26 +53,14 @@ export function MonthlyReportDownload({
         {t('Layanan, desa yang dikunjungi, biaya PNBP dan peserta penyuluhan pada bulan itu.')}
       </p>
       <div className="hq-filters">
-        <div className="field">
-          <label htmlFor="monthly-unit">{t('Unit')}</label>
-          <select id="monthly-unit" value={unit} onChange={(e) => setChosen(e.target.value)} data-testid="monthly-unit">
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="monthly-month">{t('Bulan')}</label>
-          <input
-            id="monthly-month"
-            type="month"
-            value={month}
-            onChange={(e) => setMonth(e.target.value)}
-            data-testid="monthly-month"
-          />
-        </div>
+        <FilterSelect
+          label={t('Unit')}
+          testId="monthly-unit"
+          value={unit}
+          options={unitOptions(units)}
+          onChange={setChosen}
+        />
+        <FilterInput type="month" label={t('Bulan')} testId="monthly-month" value={month} onChange={setMonth} />
         <button
           type="button"
           className="button"

@@ -1,11 +1,12 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitInfo } from '../coordinator/planningRecords';
 import { useFormat } from '../i18n/useFormat';
 import type { StaffSession } from '../staff/staffSession';
 import type { StaffSync } from '../staff/staffSync';
 import { useErrorMessages } from '../ui/errors';
+import { FilterBar, FilterInput, FilterSelect, UnitFilter } from '../ui/FilterBar';
 import { fetchRecords, type ReviewEntity, reviewEntities } from './hqApi';
 import { entityLabel, statusLabel, text } from './hqLabels';
 import { RecordDetail } from './RecordDetail';
@@ -20,7 +21,6 @@ export function ReviewQueue({ session, sync, units }: { session: StaffSession; s
   const { t } = useTranslation();
   const { dateTime, rupiah, language } = useFormat();
   const errors = useErrorMessages();
-  const ids = { entity: useId(), status: useId(), unit: useId(), q: useId() };
   const [entity, setEntity] = useState<ReviewEntity>('sim_applications');
   const [status, setStatus] = useState<string>('submitted');
   const [unitId, setUnitId] = useState('');
@@ -55,70 +55,39 @@ export function ReviewQueue({ session, sync, units }: { session: StaffSession; s
           'Permohonan dari unit keliling. Pilih satu untuk melihat riwayatnya, atau beberapa untuk tindakan sekaligus.',
         )}
       </p>
-      <search className="hq-filters">
-        <div className="field">
-          <label htmlFor={ids.entity}>{t('Layanan')}</label>
-          <select
-            id={ids.entity}
-            data-testid="review-filter-entity"
-            value={entity}
-            onChange={(event) => {
-              setEntity(event.target.value as ReviewEntity);
-              setSelected(new Map());
-            }}
-          >
-            {reviewEntities.map((name) => (
-              <option key={name} value={name}>
-                {entityLabel(name, language)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.status}>{t('Status')}</label>
-          <select
-            id={ids.status}
-            data-testid="review-filter-status"
-            value={status}
-            onChange={(event) => {
-              setStatus(event.target.value);
-              setSelected(new Map());
-            }}
-          >
-            {statusFilters.map((s) => (
-              <option key={s} value={s}>
-                {s === '' ? t('Semua status') : statusLabel(s, language)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.unit}>{t('Unit')}</label>
-          <select
-            id={ids.unit}
-            data-testid="review-filter-unit"
-            value={unitId}
-            onChange={(e) => setUnitId(e.target.value)}
-          >
-            <option value="">{t('Semua unit')}</option>
-            {units.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field grow">
-          <label htmlFor={ids.q}>{t('Cari nama, NIK atau nomor tanda terima')}</label>
-          <input
-            id={ids.q}
-            type="search"
-            data-testid="review-search"
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-          />
-        </div>
-      </search>
+      <FilterBar className="hq-filters">
+        <FilterSelect
+          label={t('Layanan')}
+          testId="review-filter-entity"
+          value={entity}
+          options={reviewEntities.map((name) => ({ value: name, label: entityLabel(name, language) }))}
+          onChange={(value) => {
+            setEntity(value as ReviewEntity);
+            setSelected(new Map());
+          }}
+        />
+        <FilterSelect
+          label={t('Status')}
+          testId="review-filter-status"
+          value={status}
+          options={statusFilters.map((s) => ({
+            value: s,
+            label: s === '' ? t('Semua status') : statusLabel(s, language),
+          }))}
+          onChange={(value) => {
+            setStatus(value);
+            setSelected(new Map());
+          }}
+        />
+        <UnitFilter testId="review-filter-unit" units={units} value={unitId} onChange={setUnitId} />
+        <FilterInput
+          label={t('Cari nama, NIK atau nomor tanda terima')}
+          testId="review-search"
+          className="grow"
+          value={q}
+          onChange={setQ}
+        />
+      </FilterBar>
 
       {targets.length > 0 ? (
         <ReviewActionBar

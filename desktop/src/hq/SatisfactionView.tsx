@@ -7,7 +7,8 @@ import { useFormat } from '../i18n/useFormat';
 import type { StaffSession } from '../staff/staffSession';
 import type { StaffSync } from '../staff/staffSync';
 import { useErrorMessages } from '../ui/errors';
-import { BarChartFigure } from './BarChartFigure';
+import { FilterBar, FilterInput, UnitFilter } from '../ui/FilterBar';
+import { TableWithChart, TwoColumnTable } from './FigureTable';
 import { entityLabel, statusLabel } from './hqLabels';
 import { fetchSatisfaction, type SatisfactionReport } from './oversightApi';
 import { TrainingsPanel } from './TrainingsPanel';
@@ -100,38 +101,11 @@ export function SatisfactionView({
   return (
     <section aria-labelledby="ikm-title" data-testid="satisfaction">
       <h1 id="ikm-title">{t('Indeks kepuasan masyarakat (IKM) dan pelatihan')}</h1>
-      <div className="hq-filters">
-        <div className="field">
-          <label htmlFor="ikm-unit">{t('Unit')}</label>
-          <select
-            id="ikm-unit"
-            value={unitId}
-            onChange={(e) => setUnitId(e.target.value)}
-            data-testid="ikm-unit-filter"
-          >
-            <option value="">{t('Semua unit')}</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="ikm-from">{t('Dari tanggal')}</label>
-          <input
-            id="ikm-from"
-            type="date"
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-            data-testid="ikm-from"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="ikm-to">{t('Sampai tanggal')}</label>
-          <input id="ikm-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} data-testid="ikm-to" />
-        </div>
-      </div>
+      <FilterBar className="hq-filters">
+        <UnitFilter testId="ikm-unit-filter" units={units} value={unitId} onChange={setUnitId} />
+        <FilterInput type="date" label={t('Dari tanggal')} testId="ikm-from" value={from} onChange={setFrom} />
+        <FilterInput type="date" label={t('Sampai tanggal')} testId="ikm-to" value={to} onChange={setTo} />
+      </FilterBar>
       {report.isError ? (
         <p className="error-box" role="alert">
           {errors.forError(report.error)}
@@ -176,65 +150,44 @@ export function SatisfactionView({
           </div>
 
           <h2>{t('Per unit')}</h2>
-          <div className="hq-chart-pair">
-            <UnitsTable report={data} unitName={unitName} />
-            <BarChartFigure
-              testId="ikm-unit-chart"
-              max={100}
-              format={fmt}
-              bars={data.units
+          <TableWithChart
+            table={<UnitsTable report={data} unitName={unitName} />}
+            chart={{
+              testId: 'ikm-unit-chart',
+              max: 100,
+              format: fmt,
+              bars: data.units
                 .filter((u) => u.ikm)
                 .map((u) => ({
                   label: unitName(u.unitId),
                   value: u.ikm?.index ?? 0,
                   color: gradeColors[u.ikm?.grade ?? 'D'],
-                }))}
-              references={data.gradeTable.grades
+                })),
+              references: data.gradeTable.grades
                 .filter((g) => g.grade !== 'D')
-                .map((g) => ({ value: g.min, label: g.grade }))}
-            />
-          </div>
+                .map((g) => ({ value: g.min, label: g.grade })),
+            }}
+          />
 
           <div className="hq-split">
             <section aria-labelledby="ikm-service-title">
               <h2 id="ikm-service-title">{t('Per layanan')}</h2>
-              <table className="records" data-testid="ikm-services">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('Layanan')}</th>
-                    <th scope="col">{t('IKM')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.byService.map((s) => (
-                    <tr key={s.service} data-service={s.service}>
-                      <th scope="row">{entityLabel(s.service, language)}</th>
-                      <td>
-                        <IkmCell ikm={s.ikm} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <TwoColumnTable
+                testId="ikm-services"
+                headers={[t('Layanan'), t('IKM')]}
+                rows={data.byService.map((s) => ({
+                  key: s.service,
+                  label: entityLabel(s.service, language),
+                  value: <IkmCell ikm={s.ikm} />,
+                  data: { 'data-service': s.service },
+                }))}
+              />
               <h2>{t('Per bulan')}</h2>
-              <table className="records" data-testid="ikm-months">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('Bulan')}</th>
-                    <th scope="col">{t('IKM')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.byMonth.map((m) => (
-                    <tr key={m.month}>
-                      <th scope="row">{m.month}</th>
-                      <td>
-                        <IkmCell ikm={m.ikm} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <TwoColumnTable
+                testId="ikm-months"
+                headers={[t('Bulan'), t('IKM')]}
+                rows={data.byMonth.map((m) => ({ key: m.month, label: m.month, value: <IkmCell ikm={m.ikm} /> }))}
+              />
             </section>
             <section aria-labelledby="ikm-element-title">
               <h2 id="ikm-element-title">{t('Nilai rata-rata per unsur (1–4)')}</h2>

@@ -7,6 +7,7 @@ import type { UnitInfo } from '../coordinator/planningRecords';
 import type { StaffSession } from '../staff/staffSession';
 import type { StaffSync } from '../staff/staffSync';
 import { useErrorMessages } from '../ui/errors';
+import { FilterSelect, unitOptions } from '../ui/FilterBar';
 import { fetchAllRecords } from './hqApi';
 import { pushEdits } from './pushEdits';
 import { attendanceEdits, newTrainingEdit } from './trainingEdits';
@@ -182,42 +183,30 @@ export function TrainingsPanel({
       ) : (
         <>
           <div className="hq-filters">
-            <div className="field grow">
-              <label htmlFor="attendance-training">{t('Pelatihan')}</label>
-              <select
-                id="attendance-training"
-                value={chosenTraining}
-                onChange={(e) => {
-                  setTrainingId(e.target.value);
-                  setTicked(null);
-                }}
-                data-testid="attendance-training"
-              >
-                {trainings.data.list.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {str(t.fields.date)} · {str(t.fields.title)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="attendance-unit">{t('Unit')}</label>
-              <select
-                id="attendance-unit"
-                value={chosenUnit}
-                onChange={(e) => {
-                  setUnitId(e.target.value);
-                  setTicked(null);
-                }}
-                data-testid="attendance-unit"
-              >
-                {units.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect
+              label={t('Pelatihan')}
+              testId="attendance-training"
+              className="grow"
+              value={chosenTraining}
+              options={trainings.data.list.map((training) => ({
+                value: training.id,
+                label: `${str(training.fields.date)} · ${str(training.fields.title)}`,
+              }))}
+              onChange={(value) => {
+                setTrainingId(value);
+                setTicked(null);
+              }}
+            />
+            <FilterSelect
+              label={t('Unit')}
+              testId="attendance-unit"
+              value={chosenUnit}
+              options={unitOptions(units)}
+              onChange={(value) => {
+                setUnitId(value);
+                setTicked(null);
+              }}
+            />
           </div>
           {!officers.data ? (
             <p className="muted small">{t('Memuat petugas…')}</p>

@@ -1,11 +1,12 @@
 import type { SyncState } from '@keliling/sync';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useServices } from '../app/services';
 import type { RecordViewRow } from '../db/database';
 import { isServiceEntity, type RecordFilter, type ServiceEntity, serviceEntities } from '../db/recordFilters';
 import { listRecordViews } from '../db/recordViews';
 import { useErrorMessages } from '../ui/errors';
+import { FilterBar, FilterInput, FilterSelect } from '../ui/FilterBar';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { entityName, recordHash, serviceStatuses, statusName, text } from './recordLabels';
 import './records.css';
@@ -55,7 +56,6 @@ export function RecordsList() {
   const { t } = useTranslation();
   const { dateTime, language } = useFormat();
   const errors = useErrorMessages();
-  const ids = { search: useId(), entity: useId(), status: useId(), sync: useId(), visit: useId() };
   const [search, setSearch] = useState('');
   const [entity, setEntity] = useState<ServiceEntity | ''>('');
   const [status, setStatus] = useState('');
@@ -94,88 +94,51 @@ export function RecordsList() {
       <p className="muted">
         {t('Semua data layanan yang dicatat di perangkat ini dan status pengirimannya ke server.')}
       </p>
-      <search className="records-filters">
-        <div className="field search-field">
-          <label htmlFor={ids.search}>{t('Cari NIK, nomor tanda terima, atau nama')}</label>
-          <input
-            id={ids.search}
-            data-testid="records-search"
-            type="search"
-            autoComplete="off"
-            placeholder={t('16 angka NIK, SIM-…, atau awal nama')}
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.entity}>{t('Layanan')}</label>
-          <select
-            id={ids.entity}
-            data-testid="records-filter-service"
-            value={entity}
-            onChange={(event) => {
-              const value = event.target.value;
-              setEntity(isServiceEntity(value) ? value : '');
-              setStatus('');
-            }}
-          >
-            <option value="">{t('Semua layanan')}</option>
-            {serviceEntities.map((name) => (
-              <option key={name} value={name}>
-                {entityName(name, language)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.status}>{t('Status')}</label>
-          <select
-            id={ids.status}
-            data-testid="records-filter-status"
-            value={status}
-            onChange={(event) => setStatus(event.target.value)}
-          >
-            <option value="">{t('Semua status')}</option>
-            {serviceStatuses(entity || undefined).map((value) => (
-              <option key={value} value={value}>
-                {statusName(value, language)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.visit}>{t('Kunjungan')}</label>
-          <select
-            id={ids.visit}
-            data-testid="records-filter-visit"
-            value={visitId}
-            onChange={(event) => setVisitId(event.target.value)}
-          >
-            <option value="">{t('Semua kunjungan')}</option>
-            {visits.map((visit) => (
-              <option key={visit.id} value={visit.id}>
-                {visit.label || visit.id}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.sync}>{t('Status sinkron')}</label>
-          <select
-            id={ids.sync}
-            data-testid="records-filter-sync"
-            value={syncState}
-            onChange={(event) => setSyncState(syncStates.find((state) => state === event.target.value) ?? '')}
-          >
-            <option value="">{t('Semua')}</option>
-            {syncStates.map((state) => (
-              <option key={state} value={state}>
-                {t(syncStateLabels[state])}
-              </option>
-            ))}
-          </select>
-        </div>
-      </search>
+      <FilterBar className="records-filters">
+        <FilterInput
+          label={t('Cari NIK, nomor tanda terima, atau nama')}
+          testId="records-search"
+          className="search-field"
+          placeholder={t('16 angka NIK, SIM-…, atau awal nama')}
+          value={search}
+          onChange={setSearch}
+        />
+        <FilterSelect
+          label={t('Layanan')}
+          testId="records-filter-service"
+          value={entity}
+          allLabel={t('Semua layanan')}
+          options={serviceEntities.map((name) => ({ value: name, label: entityName(name, language) }))}
+          onChange={(value) => {
+            setEntity(isServiceEntity(value) ? value : '');
+            setStatus('');
+          }}
+        />
+        <FilterSelect
+          label={t('Status')}
+          testId="records-filter-status"
+          value={status}
+          allLabel={t('Semua status')}
+          options={serviceStatuses(entity || undefined).map((value) => ({ value, label: statusName(value, language) }))}
+          onChange={setStatus}
+        />
+        <FilterSelect
+          label={t('Kunjungan')}
+          testId="records-filter-visit"
+          value={visitId}
+          allLabel={t('Semua kunjungan')}
+          options={visits.map((visit) => ({ value: visit.id, label: visit.label || visit.id }))}
+          onChange={setVisitId}
+        />
+        <FilterSelect
+          label={t('Status sinkron')}
+          testId="records-filter-sync"
+          value={syncState}
+          allLabel={t('Semua')}
+          options={syncStates.map((state) => ({ value: state, label: t(syncStateLabels[state]) }))}
+          onChange={(value) => setSyncState(syncStates.find((state) => state === value) ?? '')}
+        />
+      </FilterBar>
       <p className="muted small" aria-live="polite" data-testid="records-count" data-count={total ?? ''}>
         {total === null
           ? t('Memuat…')
