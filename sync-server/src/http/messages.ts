@@ -1,4 +1,10 @@
-import { type ErrorCode, errorMessage, isErrorCode, type LabelKey, label, labels } from '@keliling/domain';
+import {
+  fieldLabel as domainFieldLabel,
+  type ErrorCode,
+  errorMessage,
+  isEntityName,
+  isErrorCode,
+} from '@keliling/domain';
 import type { Lang } from './lang.js';
 
 /** People-facing texts the server adds to the domain's error catalogue. Officers read Indonesian; `en` for tools. */
@@ -48,8 +54,7 @@ export function message(key: MessageKey, lang: Lang): string {
 
 /** A field's label for people (the domain's catalogue where it has one), else the field name. */
 export function fieldLabel(entity: string, field: string, lang: Lang): string {
-  const key = entity === 'sim_applications' ? `sim.${field}` : null;
-  return key !== null && Object.hasOwn(labels, key) ? label(key as LabelKey, lang) : field;
+  return isEntityName(entity) ? domainFieldLabel(entity, field, lang) : field;
 }
 
 const zodIssueTexts: Record<string, string> = {

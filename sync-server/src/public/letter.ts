@@ -1,3 +1,4 @@
+import { isLabelKey, label } from '@keliling/domain';
 import type { SqliteDatabase } from '../db/open.js';
 import type { StoredRecord } from '../store/types.js';
 
@@ -53,19 +54,11 @@ export function textPdf(lines: { text: string; bold?: boolean; size?: number }[]
   return Buffer.from(out, 'latin1');
 }
 
-const itemNames: Record<string, string> = {
-  KTP: 'KTP',
-  SIM: 'SIM',
-  STNK: 'STNK',
-  BPKB: 'BPKB',
-  ATM: 'Kartu ATM',
-  BUKU_TABUNGAN: 'Buku tabungan',
-  IJAZAH: 'Ijazah',
-  SERTIFIKAT: 'Sertifikat',
-  HP: 'Telepon genggam',
-  DOMPET: 'Dompet',
-  LAINNYA: 'Lainnya',
-};
+/** A lost item's name as the field app shows it (the domain's `lostItemType.*` labels), else its code. */
+function itemName(itemType: string): string {
+  const key = `lostItemType.${itemType}`;
+  return isLabelKey(key) ? label(key, 'id') : itemType;
+}
 
 const longDate = (date: string) =>
   new Date(`${date}T00:00:00Z`).toLocaleDateString('id-ID', {
@@ -111,7 +104,7 @@ export function sktlkPdf(report: StoredRecord, items: Record<string, unknown>[],
     { text: '' },
     { text: `Telah kehilangan pada ${f.lostOn ? longDate(f.lostOn) : '-'} di ${f.lostPlace ?? '-'}:` },
     ...items.map((item, i) => ({
-      text: `${i + 1}. ${itemNames[String(item.itemType)] ?? String(item.itemType)}${item.identifier ? ` nomor ${String(item.identifier)}` : ''}${item.description ? ` (${String(item.description)})` : ''}`,
+      text: `${i + 1}. ${itemName(String(item.itemType))}${item.identifier ? ` nomor ${String(item.identifier)}` : ''}${item.description ? ` (${String(item.description)})` : ''}`,
     })),
     { text: '' },
     ...wrap(`Kronologi: ${f.chronology ?? '-'}`).map((text) => ({ text })),

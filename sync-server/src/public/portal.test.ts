@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { addDays, workingDaysBetween } from '@keliling/domain';
 import type { Change } from '@keliling/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/open.js';
@@ -492,6 +493,18 @@ describe('citizen portal API', () => {
       expect(national.body).toMatchObject({ workingDays: 21, issuingLevel: 'mabes' });
       const bad = await server.call('/api/v1/public/crowd-permits/latest-date?eventDate=2026-02-30&scale=kecamatan');
       expect(bad.status).toBe(400);
+    });
+
+    it('leaves exactly the lead time and no more where the table has no holidays (2027: weekends only)', async () => {
+      for (const [eventDate, scale, workingDays] of [
+        ['2027-09-01', 'kecamatan', 14],
+        ['2027-07-01', 'nasional', 21],
+      ] as const) {
+        const res = await server.call(`/api/v1/public/crowd-permits/latest-date?eventDate=${eventDate}&scale=${scale}`);
+        expect(res.body).toMatchObject({ workingDays, holidaysKnown: false, holidaysSkipped: [] });
+        expect(workingDaysBetween(res.body.latestDate, eventDate)).toBe(workingDays);
+        expect(workingDaysBetween(addDays(res.body.latestDate, 1), eventDate)).toBeLessThan(workingDays);
+      }
     });
 
     it('is edited by an admin only, and the deadline follows the table', async () => {

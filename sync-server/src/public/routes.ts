@@ -3,6 +3,7 @@ import {
   type EventScale,
   eventScales,
   isIsoDate,
+  latestApplicationDate,
   normalizePhone,
   surveyAnswersSchema,
 } from '@keliling/domain';
@@ -22,7 +23,6 @@ import { phoneHash } from './otp.js';
 import type { Portal } from './portal.js';
 import { buildSubmission, isPortalEntity, type SubmissionInput, submissionContentHash } from './submissions.js';
 import { publicUploadRoutes } from './uploads.js';
-import { latestApplicationDate } from './working-days.js';
 
 const sha256List = z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(10);
 const otpRequestSchema = z.strictObject({
