@@ -67,8 +67,8 @@ const whyMissed: Record<QueryKind, string> = {
     'The keys under one word start are read from the blind name index (a common start matches thousands), sorted ' +
     'newest first, and 50 rows opened. Names are keyed hashes, so no range over clear names is possible.',
   byTwoNamePrefixes:
-    'The key lists of both word starts are read from the blind name index and merged from the shortest up, ' +
-    'then 50 rows opened. Names are keyed hashes: no compound index over clear names is possible.',
+    'One lookup in the blind name-pair index (keyed hashes of pairs of three-letter word starts, db/namePairs.ts), ' +
+    'about as many keys as answers, sorted newest first, then 50 rows opened.',
   byStatusAndSyncState:
     'One [status+sync+lastHlc] range: the match count walks it, then 50 rows are opened (pure-JS AES-GCM).',
   unfiltered:

@@ -53,12 +53,17 @@ export type RecordViewRow = {
  * A visible record at rest: `fields` and `rejections` sealed; `nik`, `name`, `receipt` and `visit` are blind-index
  * tokens. The list's filter columns (schema version 3) are set only on records of a field service
  * (db/recordFilters.ts): `svc` = 1, the application `status` in clear (a workflow state, not personal data; HQ
- * publishes it on the status page), `sync` = the sync state. `ix` is the version of these index columns: rows
- * from before version 3 carry 0 until the first sign-in recomputes them (db/reindex.ts).
+ * publishes it on the status page), `sync` = the sync state. `ix` is the version of these index columns
+ * (db/recordFilters.ts indexVersion): rows from before schema version 3 carry 0, rows from before version 5 (no
+ * `namePair`) carry 3, until the first sign-in recomputes them (db/reindex.ts).
  */
 export type StoredViewRow = Omit<RecordViewRow, 'fields' | 'rejections'> & {
   nik?: string;
   name: string[];
+  /** Pairs of name word starts (schema version 5, db/namePairs.ts); absent on rows from before it. */
+  namePair?: string[];
+  /** The ids (`attachments` table) of the files its fields refer to (schema version 5); absent on rows before it. */
+  attachments?: string[];
   receipt?: string;
   visit?: string;
   svc?: 1;
@@ -200,6 +205,17 @@ export function openDatabase(
       '[entity+entityId], entity, [entity+syncState], [entity+lastHlc], nik, *name, receipt, ix, [svc+lastHlc], ' +
       '[status+lastHlc], [sync+lastHlc], [visit+lastHlc], [entity+status+lastHlc], [entity+sync+lastHlc], [entity+visit+lastHlc], ' +
       '[status+sync+lastHlc], [entity+status+sync+lastHlc]',
+  });
+  // Version 5: a name search of two words looks up one pair token (db/namePairs.ts) instead of reading and merging
+  // the key lists of both word starts, and each record lists the attachments it refers to (keyed ids, as the
+  // `attachments` table's), so unsaved photo drafts can be told apart and removed. Both come from sealed fields:
+  // rows keep index version 3 here and the first sign-in adds them (db/reindex.ts); until then a search falls back
+  // to the word-start lists and no draft is removed.
+  db.version(5).stores({
+    records:
+      '[entity+entityId], entity, [entity+syncState], [entity+lastHlc], nik, *name, receipt, ix, [svc+lastHlc], ' +
+      '[status+lastHlc], [sync+lastHlc], [visit+lastHlc], [entity+status+lastHlc], [entity+sync+lastHlc], [entity+visit+lastHlc], ' +
+      '[status+sync+lastHlc], [entity+status+sync+lastHlc], *namePair, *attachments',
   });
   return db;
 }

@@ -16,7 +16,7 @@ export function isServiceEntity(entity: string): entity is ServiceEntity {
 }
 
 /** The version of the index columns `sealView` writes; rows below it are recomputed at sign-in (db/reindex.ts). */
-export const indexVersion = 3;
+export const indexVersion = 4;
 
 /** What the records list filters by. Absent = any. */
 export type RecordFilter = {

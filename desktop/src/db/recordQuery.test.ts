@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createRecordCipher } from '../security/recordCipher';
 import { type KelilingDb, openDatabase, type RecordViewRow } from './database';
 import { createDexieStorage } from './dexieStorage';
+import { namePairQuery } from './namePairs';
 import {
   firstRecordPage,
   openRecordSource,
@@ -31,7 +32,7 @@ afterEach(async () => {
 const statuses = ['submitted', 'verified', 'cancelled', 'draft'] as const;
 const syncStates: SyncState[] = ['synced', 'synced', 'synced', 'pending', 'rejected'];
 const givenNames = ['Siti', 'Budi', 'Wahyu', 'Sri', 'Agus', 'Dewi', 'Joko'];
-const familyNames = ['Rahayu', 'Santoso', 'Wibowo', 'Lestari', 'Nugroho'];
+const familyNames = ['Rahayu', 'Santoso', 'Wibowo', 'Lestari', 'Nugroho', 'Sitorus'];
 
 /** Record i of the fixture: everything derives from i, so the expected answers can be computed independently. */
 function fixture(i: number): RecordViewRow {
@@ -181,6 +182,39 @@ describe('the records list queries (3,000 records, through the indexes)', () => 
     expect(page.rows.map((row) => row.entityId)).toEqual(sitiRahayu.slice(0, 10));
   });
 
+  it('answers name searches through the pair index exactly as the word starts would (longer words, more words, one word matching two)', async () => {
+    const db = await seeded();
+    const words = (text: string) =>
+      text
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((word) => word.length >= 2);
+    // The search's meaning, independently: every typed word (two letters or more) starts some word of the name.
+    const expected = (query: string) =>
+      expectedIds((row) =>
+        words(query).every((typed) => words(String(row.fields.fullName)).some((word) => word.startsWith(typed))),
+      );
+    const queries = [
+      'sit rah',
+      'siti rahayu',
+      'rahayu sit',
+      'sit sito', // two words, both may match one name word ("Siti Sitorus" and "Sitorus" alone)
+      'siti sitorus',
+      'sit situ', // a pair that exists ("sit sit"), a word that does not
+      'wahyu les nug', // three words: no name has them all
+      'wah les',
+      'sri sit',
+      'sr ra', // two-letter words: the word-start lists
+      'sri ra',
+    ];
+    for (const query of queries) {
+      const found = await ids(db, { search: query });
+      expect(found, query).toEqual(expected(query));
+    }
+    expect((await ids(db, { search: 'siti sitorus' })).length).toBeGreaterThan(0);
+    expect((await ids(db, { search: 'sri ra' })).length).toBeGreaterThan(0);
+  });
+
   it('keeps the columns current when the storage writes a change (status edit moves the record between filters)', async () => {
     const db = openDatabase(freshName());
     opened.push(db);
@@ -239,6 +273,46 @@ describe('the records list queries (3,000 records, through the indexes)', () => 
   });
 });
 
+describe('the version 5 migration', () => {
+  it('searches rows written by version 4 through the word starts until sign-in adds their name pairs', async () => {
+    const name = freshName();
+    const first = openDatabase(name);
+    // Rows as version 4 wrote them: no pair tokens, index version 3.
+    await first.records.bulkPut(
+      all.slice(0, 700).map((row) => {
+        const { namePair: _pairs, ...v4 } = sealView(cipher, row);
+        return { ...v4, ix: 3 };
+      }),
+    );
+    first.close();
+    const db = openDatabase(name);
+    opened.push(db);
+    const first700 = new Set(all.slice(0, 700).map((row) => row.entityId));
+    const sitiRahayu = expectedIds((row) => first700.has(row.entityId) && row.fields.fullName === 'Siti Rahayu');
+    expect(sitiRahayu.length).toBeGreaterThan(0);
+    expect(await staleIndexCount(db)).toBe(700);
+    expect(await ids(db, { search: 'sit rah' })).toEqual(sitiRahayu);
+    const before = await db.records.get(['sim_applications', 'R000001']);
+    expect(await reindexRecords(db, cipher)).toBe(700);
+    const after = await db.records.get(['sim_applications', 'R000001']);
+    expect(after?.sealed).toEqual(before?.sealed); // only index columns are written: nothing re-encrypted
+    expect((await openRecordWindow(db, cipher, [['sim_applications', 'R000001']]))[0]?.fields.fullName).toBe(
+      'Budi Santoso',
+    );
+    expect((await db.records.get(['sim_applications', 'R000001']))?.namePair?.length).toBe(3); // bud·bud, bud·san, san·san
+    const pair = namePairQuery(cipher, 'rah sit');
+    expect(pair?.exact).toBe(true);
+    expect(
+      await db.records
+        .where('namePair')
+        .equals(pair?.token ?? '')
+        .count(),
+    ).toBe(sitiRahayu.length);
+    expect(await ids(db, { search: 'sit rah' })).toEqual(sitiRahayu);
+    expect(await ids(db, { search: 'rah siti' })).toEqual(sitiRahayu);
+  });
+});
+
 describe('the version 4 migration', () => {
   it('builds the status + sync state index from rows written by version 3', async () => {
     const name = freshName();
@@ -263,7 +337,7 @@ describe('the version 4 migration', () => {
     old.close();
     const db = openDatabase(name);
     opened.push(db);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const first600 = new Set(all.slice(0, 600).map((row) => row.entityId));
     expect(
       await db.records

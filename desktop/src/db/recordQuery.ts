@@ -3,7 +3,9 @@ import type { Collection } from 'dexie';
 import type { RecordCipher } from '../security/recordCipher';
 import { searchQuery } from '../security/searchIndex';
 import type { KelilingDb, RecordViewRow, StoredViewRow } from './database';
+import { namePairQuery } from './namePairs';
 import { isServiceEntity, looksLikeReceipt, type RecordFilter } from './recordFilters';
+import { indexesComplete } from './reindex';
 import { openHistory, openView, receiptToken, visitToken } from './sealedRows';
 
 /** A record's primary key in `records`: [entity, entityId]. */
@@ -80,13 +82,25 @@ const newestFirst = (a: StoredViewRow, b: StoredViewRow) =>
   a.lastHlc < b.lastHlc ? 1 : a.lastHlc > b.lastHlc ? -1 : 0;
 
 /**
- * The keys a name search finds: every word start must match. Each start's keys come from the blind name index in
- * key order, read once (IndexedDB counts by walking a range, so counting first would walk the largest list twice),
- * and are merged from the shortest list up.
+ * The keys a name search finds: every word start must match. Two typed words of three letters or more are one
+ * lookup in the pair index (db/namePairs.ts), about as many keys as answers; further or longer words are checked on
+ * those rows' word-start tokens. Otherwise (a two-letter word, or rows still waiting for their pair tokens) each
+ * start's keys are read from the word-start index in key order, once (IndexedDB counts by walking a range, so
+ * counting first would walk the largest list twice), and merged from the shortest list up.
  */
-async function nameKeys(db: KelilingDb, tokens: string[]): Promise<RecordKey[]> {
+async function nameKeys(db: KelilingDb, cipher: RecordCipher, text: string, tokens: string[]): Promise<RecordKey[]> {
+  const distinct = [...new Set(tokens)];
+  const pair = distinct.length > 1 ? namePairQuery(cipher, text) : null;
+  if (pair && (await indexesComplete(db))) {
+    const keys = (await db.records.where('namePair').equals(pair.token).primaryKeys()) as RecordKey[];
+    if (pair.exact) return keys;
+    const rows = await db.records.bulkGet(keys);
+    return rows
+      .filter((row): row is StoredViewRow => row !== undefined && distinct.every((token) => row.name.includes(token)))
+      .map((row) => [row.entity, row.entityId]);
+  }
   const lists = await Promise.all(
-    [...new Set(tokens)].map((token) => db.records.where('name').equals(token).primaryKeys() as Promise<RecordKey[]>),
+    distinct.map((token) => db.records.where('name').equals(token).primaryKeys() as Promise<RecordKey[]>),
   );
   return lists.length === 1 ? (lists[0] as RecordKey[]) : intersectSorted(lists);
 }
@@ -123,7 +137,7 @@ async function searchKeys(
   if (!search) return null;
   const keys =
     search.kind === 'name'
-      ? await nameKeys(db, search.tokens)
+      ? await nameKeys(db, cipher, text, search.tokens)
       : ((await db.records.where(search.kind).equals(search.token).primaryKeys()) as RecordKey[]);
   // The key alone says the entity; only status, sync-state and visit filters need the rows themselves.
   const candidates = keys.filter((key) => isServiceEntity(key[0]) && (!filter.entity || key[0] === filter.entity));

@@ -1,18 +1,23 @@
 import type { RecordCipher } from '../security/recordCipher';
 import type { KelilingDb } from './database';
 import { indexVersion } from './recordFilters';
-import { openView, sealView } from './sealedRows';
+import { openView, viewIndexColumns } from './sealedRows';
 
-/** Rows whose index columns predate this version of the app (schema upgrade to 3 marks them `ix` = 0). */
+/** Rows whose index columns predate this version of the app (`ix` below indexVersion; see db/database.ts). */
 export function staleIndexCount(db: KelilingDb): Promise<number> {
   return db.records.where('ix').below(indexVersion).count();
 }
 
+/** True when no row waits for its index columns (an existence check: cheap however many rows there are). */
+export async function indexesComplete(db: KelilingDb): Promise<boolean> {
+  return (await db.records.where('ix').below(indexVersion).limit(1).primaryKeys()).length === 0;
+}
+
 /**
- * Completes the version-3 migration once the data key is known: each row written before it is opened and sealed
- * again, which writes its status, sync-state, visit and receipt index columns. Works in small transactions so the
- * app stays responsive and a closed window loses nothing (the remaining rows still carry the old `ix`). Returns how
- * many rows it rewrote.
+ * Completes the schema migrations that need the data key (version 3's filter columns, version 5's name pairs and
+ * attachment ids): each row written before them is opened and its index columns written again (nothing is
+ * re-encrypted). Works in small transactions so the app stays responsive and a closed window loses nothing (the
+ * remaining rows still carry the old `ix`). Returns how many rows it rewrote.
  */
 export async function reindexRecords(
   db: KelilingDb,
@@ -24,7 +29,10 @@ export async function reindexRecords(
   for (;;) {
     const rewritten = await db.transaction('rw', db.records, async () => {
       const rows = await db.records.where('ix').below(indexVersion).limit(batch).toArray();
-      await db.records.bulkPut(rows.map((row) => sealView(cipher, openView(cipher, row))));
+      // The sealed part stays as it is (bound to the same record); only the index columns are computed again.
+      await db.records.bulkPut(
+        rows.map((row) => ({ ...viewIndexColumns(cipher, openView(cipher, row)), sealed: row.sealed })),
+      );
       return rows.length;
     });
     done += rewritten;

@@ -1,4 +1,5 @@
 import type { Change, RecordState, Rejection } from '@keliling/sync';
+import { attachmentId, attachmentRefsIn } from '../attachments/attachmentStore';
 import type { RecordCipher } from '../security/recordCipher';
 import { indexRecordFields } from '../security/searchIndex';
 import type {
@@ -9,6 +10,7 @@ import type {
   StoredRejectionRow,
   StoredViewRow,
 } from './database';
+import { namePairTokens } from './namePairs';
 import { indexVersion, isServiceEntity, normalizeReceipt } from './recordFilters';
 
 /**
@@ -85,10 +87,19 @@ export function visitToken(cipher: RecordCipher, visitId: string): string {
 }
 
 /**
- * The visible row at rest, with blind-index tokens of the NIK, name, receipt number and visit (typed values of a
- * refusal included), and for a service's record the list's clear filter columns (db/database.ts StoredViewRow).
+ * The visible row at rest, with blind-index tokens of the NIK, name (word starts and their pairs, db/namePairs.ts),
+ * receipt number, visit and attached files (typed values of a refusal included), and for a service's record the
+ * list's clear filter columns (db/database.ts StoredViewRow).
  */
 export function sealView(cipher: RecordCipher, view: RecordViewRow): StoredViewRow {
+  return {
+    ...viewIndexColumns(cipher, view),
+    sealed: cipher.seal({ fields: view.fields, rejections: view.rejections }, place.record(view.entity, view.entityId)),
+  };
+}
+
+/** Everything of the row at rest but its sealed part: the clear columns and index tokens of sealView. */
+export function viewIndexColumns(cipher: RecordCipher, view: RecordViewRow): Omit<StoredViewRow, 'sealed'> {
   const { fields, rejections, ...clear } = view;
   const typed = Object.assign({}, ...rejections.map((rejection) => rejection.fields), fields) as Record<
     string,
@@ -100,6 +111,14 @@ export function sealView(cipher: RecordCipher, view: RecordViewRow): StoredViewR
     ...clear,
     ...(index.nik !== undefined ? { nik: index.nik } : {}),
     name: index.name,
+    namePair: namePairTokens(cipher, typed),
+    attachments: [
+      ...new Set(
+        [fields, ...rejections.map((rejection) => rejection.fields)]
+          .flatMap((values) => attachmentRefsIn(values))
+          .map((ref) => attachmentId(cipher, ref.sha256)),
+      ),
+    ],
     ...(typeof typed.receiptNumber === 'string' && typed.receiptNumber !== ''
       ? { receipt: receiptToken(cipher, typed.receiptNumber) }
       : {}),
@@ -109,7 +128,6 @@ export function sealView(cipher: RecordCipher, view: RecordViewRow): StoredViewR
     ...(service ? { svc: 1 as const, sync: view.syncState } : {}),
     ...(service && typeof typed.status === 'string' ? { status: typed.status } : {}),
     ix: indexVersion,
-    sealed: cipher.seal({ fields, rejections }, place.record(view.entity, view.entityId)),
   };
 }
 
@@ -118,6 +136,8 @@ export function openView(cipher: RecordCipher, row: StoredViewRow): RecordViewRo
     sealed,
     nik: _nik,
     name: _name,
+    namePair: _namePair,
+    attachments: _attachments,
     receipt: _receipt,
     visit: _visit,
     svc: _svc,
