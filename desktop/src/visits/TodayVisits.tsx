@@ -5,7 +5,6 @@ import { useMutation } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useServices } from '../app/services';
 import { visitLabels } from '../coordinator/labels';
-import { listRecordViews } from '../db/recordViews';
 import type { DeviceIdentity } from '../device/identity';
 import { enumLabel } from '../forms/fieldSpecs';
 import { saveErrorText } from '../forms/saveRecord';
@@ -14,13 +13,11 @@ import { useFormat } from '../i18n/useFormat';
 import { localIsoDate } from '../ui/format';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { villageRegions, villagesByCode } from '../villages/villages';
-import { serviceEntities, type TodayVisit, useTodayVisits } from './currentVisit';
-import { countByVisit, finishVisit, startVisit } from './visitActions';
+import { type TodayVisit, useTodayVisits } from './currentVisit';
+import { finishVisit, startVisit } from './visitActions';
+import { countVisitRecords, type VisitCounts } from './visitCounts';
 
 type Props = { unitId: string; identity: DeviceIdentity; clock: HlcClock | null; onSaved: () => void };
-
-/** Entities whose records a visit's counters count. */
-const countedEntities = [...new Set(Object.values(serviceEntities))];
 
 /**
  * "Kunjungan hari ini": the unit's stops for today as the coordinator published them (from sync), started and
@@ -37,14 +34,10 @@ export function TodayVisits({ unitId, identity, clock, onSaved }: Props) {
   const rows = useTodayVisits(unitId);
   const visitIds = useMemo(() => new Set((rows ?? []).map((visit) => visit.id)), [rows]);
   const counts = useLiveQuery(
-    async () => {
-      if (visitIds.size === 0) return new Map<string, Map<string, number>>();
-      const cipher = vault.cipher();
-      const views = (await Promise.all(countedEntities.map((entity) => listRecordViews(db, cipher, entity)))).flat();
-      return countByVisit(views.filter((view) => visitIds.has(String(view.fields.visitId))));
-    },
+    async (): Promise<VisitCounts> =>
+      visitIds.size === 0 ? new Map() : countVisitRecords(db, vault.cipher(), visitIds),
     [db, vault, visitIds],
-    new Map<string, Map<string, number>>(),
+    new Map() as VisitCounts,
   );
   const inProgress = rows?.find((visit) => visit.status === 'in_progress') ?? null;
 

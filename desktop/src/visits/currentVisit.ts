@@ -1,21 +1,9 @@
-import type { VisitService } from '@keliling/domain';
 import { useMemo } from 'react';
 import { useServices } from '../app/services';
 import { type VisitInfo, visitsFrom } from '../coordinator/planningRecords';
 import { listRecordViews } from '../db/recordViews';
 import { localIsoDate } from '../ui/format';
 import { useLiveQuery } from '../ui/useLiveQuery';
-
-/** The entity each offered service writes (what a visit's counters count). */
-export const serviceEntities: Readonly<Record<VisitService, string>> = {
-  sim_renewal: 'sim_applications',
-  sim_new: 'sim_applications',
-  skck: 'skck_applications',
-  outreach: 'outreach_sessions',
-  lost_report: 'lost_item_reports',
-  complaint: 'complaints',
-  crowd_permit: 'crowd_permit_requests',
-};
 
 /** The visit records are linked to: today's visit of the unit that is in progress (at most one at a time). */
 export function currentVisitOf(visits: readonly VisitInfo[], unitId: string, today: string): VisitInfo | null {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VisitInfo } from '../coordinator/planningRecords';
 import { currentVisitOf } from './currentVisit';
-import { countByVisit } from './visitActions';
 
 const visit = (id: string, status: VisitInfo['status'], date = '2026-11-28', unitId = 'unit-sleman-1'): VisitInfo => ({
   id,
@@ -24,20 +23,5 @@ describe('currentVisitOf', () => {
     ];
     expect(currentVisitOf(visits, 'unit-sleman-1', '2026-11-28')).toBeNull();
     expect(currentVisitOf([...visits, visit('d', 'in_progress')], 'unit-sleman-1', '2026-11-28')?.id).toBe('d');
-  });
-});
-
-describe('countByVisit', () => {
-  it('counts live records per visit and entity, ignoring deleted and unlinked ones', () => {
-    const counts = countByVisit([
-      { entity: 'skck_applications', fields: { visitId: 'a' }, deleted: false },
-      { entity: 'skck_applications', fields: { visitId: 'a' }, deleted: false },
-      { entity: 'complaints', fields: { visitId: 'a' }, deleted: false },
-      { entity: 'complaints', fields: { visitId: 'a' }, deleted: true },
-      { entity: 'complaints', fields: {}, deleted: false },
-      { entity: 'outreach_sessions', fields: { visitId: 'b' }, deleted: false },
-    ]);
-    expect(Object.fromEntries(counts.get('a') ?? [])).toEqual({ skck_applications: 2, complaints: 1 });
-    expect(Object.fromEntries(counts.get('b') ?? [])).toEqual({ outreach_sessions: 1 });
   });
 });

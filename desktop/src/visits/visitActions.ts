@@ -22,18 +22,3 @@ export function finishVisit(deps: SaveDeps, visitId: string) {
     fields: { status: 'done', leftAt: new Date(now()).toISOString() },
   });
 }
-
-/** Records linked to each visit (`visitId`), counted per entity. */
-export function countByVisit(
-  rows: readonly { entity: string; fields: Record<string, unknown>; deleted: boolean }[],
-): Map<string, Map<string, number>> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const row of rows) {
-    const visitId = row.fields.visitId;
-    if (row.deleted || typeof visitId !== 'string') continue;
-    const perEntity = counts.get(visitId) ?? new Map<string, number>();
-    perEntity.set(row.entity, (perEntity.get(row.entity) ?? 0) + 1);
-    counts.set(visitId, perEntity);
-  }
-  return counts;
-}
