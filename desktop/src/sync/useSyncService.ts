@@ -1,6 +1,7 @@
 import type { HlcClock } from '@keliling/sync';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useServices } from '../app/services';
+import { removeStaleDrafts } from '../attachments/draftCleanup';
 import { uploadPendingAttachments } from '../attachments/uploader';
 import { loadClock } from '../device/clock';
 import type { DeviceIdentity } from '../device/identity';
@@ -21,6 +22,8 @@ export function useSyncService(identity: DeviceIdentity): { service: SyncService
   useEffect(() => {
     let cancelled = false;
     let service: SyncService | null = null;
+    // At each sign-in: photos captured into forms that were never saved, a week or more ago, are let go.
+    void removeStaleDrafts(db, { now }).catch((e: unknown) => console.error('draft cleanup failed', e));
     void loadClock(db, nodeId, now).then((clock) => {
       if (cancelled) return;
       service = createSyncService({
