@@ -228,7 +228,9 @@ export function ServiceForm({ spec, identity, clock, onSaved, rows, afterSave }:
                 {fee ? rupiah(fee.feeRupiah) : '—'}
               </output>
               <span className="muted small">
-                {fee ? t('menurut {{regulation}}', { regulation: fee.regulation }) : t('dihitung otomatis dari isian')}
+                {fee
+                  ? t('menurut {{regulation}}', { regulation: t(fee.regulation) })
+                  : t('dihitung otomatis dari isian')}
               </span>
             </div>
           )}

@@ -4,10 +4,12 @@
  */
 import { enForms } from './en-forms';
 import { enStaff } from './en-staff';
+import { enSync } from './en-sync';
 
 export const en: Record<string, string> = {
   ...enForms,
   ...enStaff,
+  ...enSync,
   // Language switch
   Bahasa: 'Language',
   'Bahasa Indonesia': 'Bahasa Indonesia',

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { wita } from '@keliling/domain';
+import { builtInFeeTables, wita } from '@keliling/domain';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime, formatRupiah } from '../ui/format';
 import { en } from './en';
@@ -34,6 +34,16 @@ describe('languages', () => {
   it('has an English text for every Indonesian text marked in the app', () => {
     const missing = [...markedTexts()].filter(([key]) => !(key in en) && !(`${key}_other` in en));
     expect(missing.map(([key, file]) => `${file}: ${key}`)).toEqual([]);
+  });
+
+  it('names the built-in fee tables’ regulations in English too (they are shown beside every fee)', () => {
+    const english = createI18n('en');
+    for (const table of builtInFeeTables) {
+      expect(table.regulation in en, table.regulation).toBe(true);
+      expect(english.t(table.regulation)).not.toBe(table.regulation);
+    }
+    // A table an administrator publishes later keeps its own words rather than going blank.
+    expect(english.t('Perkap 9/2099 (contoh)')).toBe('Perkap 9/2099 (contoh)');
   });
 
   it('shows Indonesian by default and English when chosen, with plurals and values', () => {

@@ -6,10 +6,11 @@ import { isAttachmentRef } from '../attachments/attachmentStore';
 import { PhotoField } from '../attachments/PhotoField';
 import { openRecord, recordChangeLog } from '../db/recordQuery';
 import type { DeviceIdentity } from '../device/identity';
+import { type SaveError, saveErrorText } from '../forms/saveRecord';
 import { useErrorMessages } from '../ui/errors';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { applyRecordChange, needsReason, recordActions, statusActionLabel } from './recordActions';
-import { type HistoryItem, historyItems, hlcTime } from './recordHistory';
+import { authorName, type HistoryItem, historyItems, hlcTime, type Translate } from './recordHistory';
 import { entityName, fieldName, showValue, statusName, text } from './recordLabels';
 import './records.css';
 import { useTranslation } from 'react-i18next';
@@ -44,24 +45,16 @@ function useOfficerNames(): Map<string, string> {
   );
 }
 
-function who(item: { by?: string | undefined; author?: string | undefined }, names: Map<string, string>): string {
-  if (item.by) return names.get(item.by) ?? item.by;
-  if (item.author?.startsWith('device:')) return `Perangkat ${item.author.slice(7)}`;
-  return item.author ?? 'tidak diketahui';
-}
-
 function changedFields(
   entity: string,
   fields: Record<string, unknown>,
-  language: Language,
+  { language, t }: { language: Language; t: Translate },
   names?: Map<string, string>,
 ): string {
   return Object.entries(fields)
     .map(([field, value]) => {
       const shown = isAttachmentRef(value)
-        ? language === 'en'
-          ? 'photo'
-          : 'foto'
+        ? t('foto')
         : field === 'createdBy' && typeof value === 'string'
           ? (names?.get(value) ?? value)
           : showValue(field, value, language);
@@ -78,6 +71,9 @@ function changedFields(
 export function RecordPage({ entity, entityId, identity, clock, online, onSaved }: Props) {
   const { t } = useTranslation();
   const { dateTime, language } = useFormat();
+  const translate: Translate = (key, values) => t(key, values);
+  const lang = { language, t: translate };
+  const who = (item: { by?: string | undefined; author?: string | undefined }) => authorName(item, names, translate);
   const errors = useErrorMessages();
   const services = useServices();
   const { db, vault, storage, now } = services;
@@ -111,7 +107,7 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
     [] as Change[],
   );
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SaveError | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [editing, setEditing] = useState<Record<string, string> | null>(null);
@@ -146,7 +142,7 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
     try {
       const result = await applyRecordChange({ db, storage, clock, identity, by, now }, entity, entityId, patch);
       if (!result.ok) {
-        setError(result.error.message);
+        setError(result.error);
         return false;
       }
       onSaved();
@@ -302,8 +298,10 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
           </form>
         )}
         {error && (
-          <p className="error-box" role="alert" data-testid="record-action-error">
-            {error}
+          <p className="error-box" role="alert" data-testid="record-action-error" data-code={error.code}>
+            {error.issues?.length || error.text
+              ? saveErrorText(error, lang)
+              : errors.forCode(error.code, error.message)}
           </p>
         )}
       </section>
@@ -329,7 +327,7 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
           {photos.length === 0 && !actions.canSetPhoto && <p className="muted">{t('Tidak ada foto.')}</p>}
           {actions.canSetPhoto ? (
             <PhotoField
-              label="Foto pemohon"
+              label={t('Foto pemohon')}
               testId="record-photo"
               value={isAttachmentRef(row.fields.photo) ? row.fields.photo : null}
               onChange={(ref) => void change({ photo: ref })}
@@ -357,7 +355,7 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
                 {rejection.reason.field ? ` (${fieldName(entity, rejection.reason.field, language)})` : ''}
                 <p className="what">
                   {t('Isian yang ditolak: {{fields}}', {
-                    fields: changedFields(entity, rejection.change.fields, language),
+                    fields: changedFields(entity, rejection.change.fields, lang),
                   })}
                 </p>
                 <p className="when">
@@ -402,12 +400,12 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
                 {conflict.status === 'resolved' ? t('Sudah diselesaikan.') : t('Nilai yang berlaku:')}
               </p>
               <p className="small">
-                {t('Berlaku:')} {showValue(conflict.field, conflict.winner.value, language)} —{' '}
-                {who(conflict.winner, names)}, {dateTime(hlcTime(conflict.winner.hlc))}
+                {t('Berlaku:')} {showValue(conflict.field, conflict.winner.value, language)} — {who(conflict.winner)},{' '}
+                {dateTime(hlcTime(conflict.winner.hlc))}
               </p>
               <p className="small">
-                {t('Tertimpa:')} {showValue(conflict.field, conflict.loser.value, language)} —{' '}
-                {who(conflict.loser, names)}, {dateTime(hlcTime(conflict.loser.hlc))}
+                {t('Tertimpa:')} {showValue(conflict.field, conflict.loser.value, language)} — {who(conflict.loser)},{' '}
+                {dateTime(hlcTime(conflict.loser.hlc))}
               </p>
               {conflict.status === 'open' && actions.editableFields.includes(conflict.field) && (
                 <button
@@ -441,10 +439,10 @@ export function RecordPage({ entity, entityId, identity, clock, online, onSaved 
               data-change-id={item.changeId}
             >
               <span className="when">
-                {dateTime(item.at)} · {who(item, names)} · {t(historyStateLabels[item.state])}
+                {dateTime(item.at)} · {who(item)} · {t(historyStateLabels[item.state])}
               </span>
               <p className="what">
-                {item.deleted ? t('Data dihapus') : changedFields(entity, item.fields, language, names)}
+                {item.deleted ? t('Data dihapus') : changedFields(entity, item.fields, lang, names)}
               </p>
               {item.reason && <p className="reason">{errors.forCode(item.reason.code, item.reason.message)}</p>}
             </li>

@@ -1,6 +1,7 @@
 import type { Change, LocalRecord, Rejection } from '@keliling/sync';
 import { describe, expect, it } from 'vitest';
-import { historyItems } from './recordHistory';
+import { createI18n } from '../i18n/i18n';
+import { authorName, historyItems, type Translate } from './recordHistory';
 
 const node = '9f3a6c2e1b7d4a05';
 const hlc = (minute: number) => `2026-11-28T02:${String(minute).padStart(2, '0')}:00.000Z-0000-${node}`;
@@ -80,5 +81,25 @@ describe('a record’s history', () => {
       ['c2', 'applied', 'hq-1'],
       ['c1', 'applied', 'officer-a'],
     ]);
+  });
+});
+
+describe('authorName', () => {
+  const translator = (language: 'id' | 'en'): Translate => {
+    const i18n = createI18n(language);
+    return (text, values) => i18n.t(text, values);
+  };
+  const names = new Map([['officer-1', 'Bripka Agus Santoso']]);
+
+  it('names the officer from the directory, a device, or says the author is unknown, in the chosen language', () => {
+    const id = translator('id');
+    const en = translator('en');
+    expect(authorName({ by: 'officer-1' }, names, id)).toBe('Bripka Agus Santoso');
+    expect(authorName({ by: 'officer-9' }, names, en)).toBe('officer-9');
+    expect(authorName({ author: 'device:D-7' }, names, id)).toBe('Perangkat D-7');
+    expect(authorName({ author: 'device:D-7' }, names, en)).toBe('Device D-7');
+    expect(authorName({ author: 'hq-user' }, names, en)).toBe('hq-user');
+    expect(authorName({}, names, id)).toBe('tidak diketahui');
+    expect(authorName({}, names, en)).toBe('unknown');
   });
 });

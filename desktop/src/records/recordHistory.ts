@@ -1,5 +1,8 @@
 import type { Change, LocalRecord, Rejection } from '@keliling/sync';
 
+/** i18next's `t` as the record page passes it: a marked Indonesian text and its values → the shown text. */
+export type Translate = (text: string, values?: Record<string, unknown>) => string;
+
 /** One change in a record's history as the record page lists it. */
 export type HistoryItem = {
   changeId: string;
@@ -84,4 +87,18 @@ export function historyItems(
     });
   }
   return [...items.values()].sort((a, b) => (a.hlc < b.hlc ? 1 : a.hlc > b.hlc ? -1 : 0));
+}
+
+/**
+ * Who made a change or a conflicting value, in words: an officer's name from the directory (else the id), a device
+ * ("Perangkat …"), or "tidak diketahui" when the server kept no author.
+ */
+export function authorName(
+  item: { by?: string | undefined; author?: string | undefined },
+  names: ReadonlyMap<string, string>,
+  t: Translate,
+): string {
+  if (item.by) return names.get(item.by) ?? item.by;
+  if (item.author?.startsWith('device:')) return t('Perangkat {{device}}', { device: item.author.slice(7) });
+  return item.author ?? t('tidak diketahui');
 }

@@ -315,7 +315,7 @@ export function SimForm({ identity, clock, onSaved, onShowRecords }: Props) {
             </output>
             <span className="muted small">
               {fee
-                ? t('menurut {{regulation}}', { regulation: fee.regulation })
+                ? t('menurut {{regulation}}', { regulation: t(fee.regulation) })
                 : t('dihitung otomatis setelah golongan dipilih')}
             </span>
           </div>

@@ -83,18 +83,21 @@ export function SyncIndicator({ service }: { service: SyncService | null }) {
   const counts = useSyncCounts();
   const indexing = useIndexMigration();
   const [open, setOpen] = useState(false);
-  const problems: SyncProblem[] = syncProblems({
-    online: status.online,
-    errorCode: status.lastError?.code ?? null,
-    pendingChanges: counts.pendingChanges,
-    rejectedRecords: counts.rejectedRecords,
-    pendingUploads: counts.pendingUploads,
-    failedUploads: counts.failedUploads,
-    uploadErrorCode: status.uploadError ?? null,
-    openConflicts: counts.openConflicts,
-    lastSuccessAt: counts.lastSync,
-    now: now(),
-  });
+  const problems: SyncProblem[] = syncProblems(
+    {
+      online: status.online,
+      errorCode: status.lastError?.code ?? null,
+      pendingChanges: counts.pendingChanges,
+      rejectedRecords: counts.rejectedRecords,
+      pendingUploads: counts.pendingUploads,
+      failedUploads: counts.failedUploads,
+      uploadErrorCode: status.uploadError ?? null,
+      openConflicts: counts.openConflicts,
+      lastSuccessAt: counts.lastSync,
+      now: now(),
+    },
+    (text, values) => t(text, values),
+  );
   const serious = problems.filter((problem) => problem.severity !== 'info').length;
 
   return (
@@ -111,7 +114,7 @@ export function SyncIndicator({ service }: { service: SyncService | null }) {
           <span data-testid="pending-count" data-count={counts.pendingChanges}>
             {counts.pendingChanges}
           </span>{' '}
-          perubahan,{' '}
+          {t('perubahan,')}{' '}
           <span data-testid="pending-uploads" data-count={counts.pendingUploads}>
             {counts.pendingUploads}
           </span>{' '}

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { type SyncFacts, syncProblems } from './syncProblems';
+import { createI18n } from '../i18n/i18n';
+import { syncProblems as problemsIn, type SyncFacts, type Translate } from './syncProblems';
+
+const translator = (language: 'id' | 'en'): Translate => {
+  const i18n = createI18n(language);
+  return (text, values) => i18n.t(text, values);
+};
+const indonesian = translator('id');
+const english = translator('en');
+/** The panel's problems as an officer reads them by default (Bahasa Indonesia). */
+const syncProblems = (facts: SyncFacts) => problemsIn(facts, indonesian);
 
 const now = Date.parse('2026-11-28T08:00:00Z');
 const calm: SyncFacts = {
@@ -65,5 +75,39 @@ describe('the sync panel problems', () => {
     expect(codes({ pendingChanges: 1, lastSuccessAt: '2026-11-27T09:00:00Z' })).toEqual([]);
     expect(codes({ pendingUploads: 1, lastSuccessAt: null })).toEqual(['stale']);
     expect(codes({ lastSuccessAt: null })).toEqual([]);
+  });
+
+  it('speaks English when English is chosen: every problem, with its counts and codes', () => {
+    const all = problemsIn(
+      {
+        ...calm,
+        online: false,
+        pendingChanges: 3,
+        pendingUploads: 1,
+        rejectedRecords: 1,
+        openConflicts: 2,
+        failedUploads: 2,
+        lastSuccessAt: null,
+      },
+      english,
+    );
+    expect(all.map((problem) => problem.message)).toEqual([
+      'The device is offline. Changes waiting: 3, photos: 1, all kept safe on this device.',
+      '1 record was refused by the server. What the officer entered is kept and shown.',
+      '2 records were changed in two places at once; both entries are kept.',
+      '2 photos were refused by the server: they are damaged.',
+      'This device has never synced successfully, and work is waiting.',
+    ]);
+    const [odd] = problemsIn({ ...calm, errorCode: 'http_502' }, english);
+    expect(odd?.message).toBe('The sync failed (code http_502).');
+    expect(odd?.action).toContain('quote the code http_502');
+    for (const code of ['network_error', 'round_timeout', 'rate_limited', 'resync_required', 'unauthorized'] as const) {
+      const [problem] = problemsIn({ ...calm, errorCode: code }, english);
+      const [indonesianProblem] = syncProblems({ ...calm, errorCode: code });
+      expect(problem?.message).not.toBe(indonesianProblem?.message);
+      expect(problem?.message).toMatch(/^[A-Z][a-z ’';,.]+/);
+    }
+    const [stalled] = problemsIn({ ...calm, pendingUploads: 1, uploadErrorCode: 'upload_offset_mismatch' }, english);
+    expect(stalled?.message).toBe('1 photo is not uploaded yet (code upload_offset_mismatch).');
   });
 });
