@@ -9,7 +9,9 @@ import { msg } from '../i18n/i18n';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useFormat } from '../i18n/useFormat';
 import { useErrorMessages } from '../ui/errors';
+import { formatDateTime } from '../ui/format';
 import { hasStaffScreens, type StaffSession } from './staffSession';
+import { StaffTimeZoneProvider, useStaffTimeZones } from './staffTimeZone';
 import { useStaffData } from './useStaffData';
 import { useStaffSync } from './useStaffSync';
 
@@ -32,11 +34,13 @@ export function StaffShell({
   onSignOut: (reason: 'user' | 'expired') => void;
 }) {
   const { t } = useTranslation();
-  const { language, dateTime } = useFormat();
+  const { language } = useFormat();
   const errors = useErrorMessages();
   const expire = useCallback(() => onSignOut('expired'), [onSignOut]);
   const sync = useStaffSync(session, expire);
   const data = useStaffData(sync);
+  // Times in the Polres's zone, a unit's records in the unit's (staff/staffTimeZone.tsx); WIB until visits are known.
+  const zones = useStaffTimeZones(data.units, data.visits);
   const role = session.user.role;
   const views = viewsFor(role);
   const [view, setView] = useState<View>(() => viewFromHash(location.hash, role));
@@ -68,7 +72,7 @@ export function StaffShell({
             {report === null
               ? t('Mengambil data…')
               : report.ok
-                ? t('Data per {{time}}', { time: dateTime(report.finishedAt) })
+                ? t('Data per {{time}}', { time: formatDateTime(report.finishedAt, { language, zone: zones.polres }) })
                 : t('Gagal sinkron: {{message}}', {
                     message: errors.forCode(report.error?.code ?? 'unknown_error', report.error?.message),
                   })}
@@ -118,19 +122,21 @@ export function StaffShell({
             ))}
           </nav>
           <main className="page wide" id="content">
-            {!sync || !data.ready ? (
-              <p className="muted" aria-busy="true">
-                {t('Mengambil unit dan kunjungan dari server…')}
-              </p>
-            ) : isAdminView(view) ? (
-              <AdminScreen view={view} session={session} data={data} />
-            ) : isHqView(view) ? (
-              <HqScreen view={view} session={session} sync={sync} data={data} />
-            ) : view === 'plan' ? (
-              <RoutePlanner session={session} sync={sync} data={data} />
-            ) : (
-              <ProgressView data={data} />
-            )}
+            <StaffTimeZoneProvider zones={zones}>
+              {!sync || !data.ready ? (
+                <p className="muted" aria-busy="true">
+                  {t('Mengambil unit dan kunjungan dari server…')}
+                </p>
+              ) : isAdminView(view) ? (
+                <AdminScreen view={view} session={session} data={data} />
+              ) : isHqView(view) ? (
+                <HqScreen view={view} session={session} sync={sync} data={data} />
+              ) : view === 'plan' ? (
+                <RoutePlanner session={session} sync={sync} data={data} />
+              ) : (
+                <ProgressView data={data} />
+              )}
+            </StaffTimeZoneProvider>
           </main>
         </>
       ) : (
