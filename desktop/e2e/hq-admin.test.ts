@@ -99,6 +99,32 @@ describe.skipIf(!chromiumPath)('administration and HQ oversight in the browser',
       },
     });
     expect(push.body.results[0].status).toBe('applied');
+    // A change the server refuses (an answer of 9 on a 1–4 scale), made by a named officer on that laptop: HQ's
+    // rejection log must name the officer and the laptop, not show their ids.
+    const refusedPush = await api(server, '/sync/push', {
+      token: device.token,
+      body: {
+        changes: [
+          {
+            id: crypto.randomUUID(),
+            entity: 'satisfaction_surveys',
+            entityId: 'survey-e2e-refused',
+            hlc: `${new Date(Date.now() - 500).toISOString()}-0000-${device.nodeId}`,
+            by: demoOfficer.id,
+            fields: {
+              unitId: 'unit-sleman-1',
+              createdAt: now,
+              service: 'sim_applications',
+              recordId: 'sim-e2e-1',
+              officerId: demoOfficer.id,
+              channel: 'handover',
+              answers: { ...answers, persyaratan: 9 },
+            },
+          },
+        ],
+      },
+    });
+    expect(refusedPush.body.results[0].status).toBe('rejected');
 
     await page.getByTestId('nav-admin-devices').click();
     const row = page.locator(`[data-testid="device-row"][data-device-id="${device.deviceId}"]`);
@@ -161,12 +187,33 @@ describe.skipIf(!chromiumPath)('administration and HQ oversight in the browser',
     await expect.poll(() => page.getByTestId('audit-row').count(), { timeout: 10_000 }).toBe(1);
     const revoke = page.getByTestId('audit-row').first();
     expect(await revoke.textContent()).toContain(device.deviceId);
+    // The admin who revoked it is named; the `user:…` id stays beside the name (and as its tooltip).
+    const revokedBy = revoke.getByTestId('actor');
+    await expect.poll(() => revokedBy.getAttribute('data-kind'), { timeout: 10_000 }).toBe('user');
+    expect(await revokedBy.getByTestId('actor-name').textContent()).toBe('Admin Polresta Sleman');
+    const revokerId = (await revokedBy.getAttribute('data-actor')) ?? '';
+    expect(revokerId).toMatch(/^user:/);
+    expect(await revokedBy.getAttribute('title')).toBe(revokerId);
+    expect(await revokedBy.textContent()).toContain(revokerId);
     expect(await revoke.getByTestId('audit-hash').textContent()).toMatch(/^[0-9a-f]{10}… → [0-9a-f]{10}…$/);
     await page.getByTestId('audit-verify').click();
     const verdict = page.getByTestId('audit-verify-result');
     await verdict.waitFor({ timeout: 10_000 });
     expect(await verdict.getAttribute('data-ok')).toBe('true');
     await page.screenshot({ path: screenshotPath('hq-07-audit-verified'), fullPage: true });
+
+    // The rejection log names the officer who made the refused change and the laptop it came from.
+    await page.getByTestId('nav-conflicts').click();
+    const rejected = page.locator('[data-testid="rejection-row"]').filter({ hasText: 'survey-e2e-refused' });
+    await rejected.waitFor({ timeout: 15_000 });
+    const author = rejected.getByTestId('rejection-author');
+    await expect
+      .poll(() => author.getByTestId('actor-name').allTextContents(), { timeout: 10_000 })
+      .toEqual([demoOfficer.name, 'Laptop Uji Admin']);
+    expect(await author.getByTestId('actor').first().getAttribute('data-actor')).toBe(demoOfficer.id);
+    expect(await author.getByTestId('actor').nth(1).getAttribute('data-actor')).toBe(`device:${device.deviceId}`);
+    expect(await author.textContent()).toContain('Unit Keliling 1 Polresta Sleman');
+    await page.screenshot({ path: screenshotPath('hq-12-rejections-named'), fullPage: true });
 
     await page.getByTestId('nav-notifications').click();
     const failed = page.locator('[data-testid="notif-row"][data-id="0zzzzzzzz-e2e"]');

@@ -88,6 +88,13 @@ describe.skipIf(!chromiumPath)('HQ reviews a SIM renewal captured in a village',
     expect(await hq.getByTestId('dashboard-devices').textContent()).toContain('Laptop Unit 1');
     // The device said, at its last sync, that it holds nothing unsent.
     expect(await hq.getByTestId('dashboard-device-outbox').first().getAttribute('data-changes')).toBe('0');
+    // The charts come in their own chunk ("Memuat grafik…" until then): the screenshot waits until they have drawn.
+    const feesChart = hq.getByTestId('dashboard-fees-chart');
+    await feesChart.locator('svg').first().waitFor({ timeout: 15_000 });
+    expect(await feesChart.getAttribute('data-empty')).toBeNull();
+    expect(await feesChart.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    expect(await hq.getByTestId('dashboard-status-chart').first().locator('svg').count()).toBeGreaterThan(0);
+    expect(await hq.getByText('Memuat grafik…').count()).toBe(0);
     await hq.screenshot({ path: screenshotPath('hq-06-dashboard'), fullPage: true });
 
     // The device learns of the decision on its next sync.

@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/useFormat';
 import type { StaffSession } from '../staff/staffSession';
 import { useErrorMessages } from '../ui/errors';
+import { ActorLabel, nameWithId } from './ActorLabel';
 import { entityLabel } from './hqLabels';
 import { type AuditFilter, fetchAudit, verifyAudit } from './oversightApi';
+import { useActorNames } from './useActorNames';
 
 const short = (hash: string) => hash.slice(0, 10);
 /** A local calendar day as the instant it starts (the audit log stores UTC instants). */
@@ -20,6 +22,7 @@ export function AuditBrowser({ session }: { session: StaffSession }) {
   const { t } = useTranslation();
   const { dateTime, language } = useFormat();
   const errors = useErrorMessages();
+  const names = useActorNames(session);
   const [form, setForm] = useState(emptyForm);
   const [filter, setFilter] = useState<AuditFilter>({});
   // Cursors of the pages before the one shown, to go back.
@@ -102,7 +105,7 @@ export function AuditBrowser({ session }: { session: StaffSession }) {
             {verify.data.entry
               ? ` ${t('Tercatat: {{action}} oleh {{actor}}, {{time}}.', {
                   action: verify.data.entry.action,
-                  actor: verify.data.entry.actor,
+                  actor: nameWithId(names(verify.data.entry.actor), t),
                   time: dateTime(verify.data.entry.at),
                 })}`
               : ''}
@@ -170,7 +173,9 @@ export function AuditBrowser({ session }: { session: StaffSession }) {
               >
                 <td>{e.seq}</td>
                 <td>{dateTime(e.at)}</td>
-                <td className="hq-mono">{e.actor}</td>
+                <td className="hq-author-cell">
+                  <ActorLabel actor={e.actor} names={names} />
+                </td>
                 <td>{e.action}</td>
                 <td>
                   {e.entity ? entityLabel(e.entity, language) : '—'}

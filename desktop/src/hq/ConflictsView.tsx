@@ -6,8 +6,11 @@ import { useFormat } from '../i18n/useFormat';
 import type { StaffSession } from '../staff/staffSession';
 import type { StaffSync } from '../staff/staffSync';
 import { useErrorMessages } from '../ui/errors';
+import { ActorLabel } from './ActorLabel';
+import type { ActorResolver } from './actorNames';
 import { entityLabel, fieldLabel, showValue } from './hqLabels';
 import { pushEdits } from './pushEdits';
+import { useActorNames } from './useActorNames';
 
 const options = (session: StaffSession) => ({
   baseUrl: session.serverUrl,
@@ -26,6 +29,7 @@ export function ConflictsView({ session, sync }: { session: StaffSession; sync: 
   const { t } = useTranslation();
   const { dateTime, language } = useFormat();
   const errors = useErrorMessages();
+  const names = useActorNames(session);
   const conflicts = useInfiniteQuery({
     queryKey: ['hq', 'conflicts', 'open'],
     queryFn: ({ pageParam }) => fetchConflicts(options(session), { status: 'open', limit: 50, cursor: pageParam }),
@@ -63,7 +67,7 @@ export function ConflictsView({ session, sync }: { session: StaffSession; sync: 
         ) : (
           <ul className="hq-cards">
             {conflictRows.map((conflict) => (
-              <ConflictCard key={conflict.id} conflict={conflict} session={session} sync={sync} />
+              <ConflictCard key={conflict.id} conflict={conflict} session={session} sync={sync} names={names} />
             ))}
           </ul>
         )}
@@ -107,12 +111,19 @@ export function ConflictsView({ session, sync }: { session: StaffSession; sync: 
                     <br />
                     <span className="mono small">{r.change.entityId}</span>
                   </td>
-                  <td>{r.change.by ?? r.author}</td>
+                  <td className="hq-author-cell" data-testid="rejection-author">
+                    <ActorLabel actor={r.change.by ?? r.author} names={names} />
+                    {r.change.by && r.change.by !== r.author ? (
+                      <span className="small muted hq-actor-via">
+                        {t('melalui')} <ActorLabel actor={r.author} names={names} />
+                      </span>
+                    ) : null}
+                  </td>
                   <td>
                     {r.reason.message || errors.forCode(r.reason.code)}
                     {r.reason.field ? ` (${fieldLabel(r.change.entity, r.reason.field, language)})` : ''}
                   </td>
-                  <td className="small">
+                  <td className="small hq-sent-values">
                     {Object.entries(r.change.fields)
                       .map(([name, value]) => `${fieldLabel(r.change.entity, name, language)}: ${showValue(value)}`)
                       .join(' · ')}
@@ -132,7 +143,17 @@ export function ConflictsView({ session, sync }: { session: StaffSession; sync: 
   );
 }
 
-function ConflictCard({ conflict, session, sync }: { conflict: Conflict; session: StaffSession; sync: StaffSync }) {
+function ConflictCard({
+  conflict,
+  session,
+  sync,
+  names,
+}: {
+  conflict: Conflict;
+  session: StaffSession;
+  sync: StaffSync;
+  names: ActorResolver;
+}) {
   const { t } = useTranslation();
   const { dateTime, language } = useFormat();
   const errors = useErrorMessages();
@@ -159,7 +180,7 @@ function ConflictCard({ conflict, session, sync }: { conflict: Conflict; session
       <p className="small muted">{title}</p>
       <p className="hq-value">{showValue(conflict[name].value)}</p>
       <p className="small">
-        {t('oleh')} <strong>{conflict[name].author}</strong>
+        {t('oleh')} <ActorLabel actor={conflict[name].author} names={names} />
       </p>
       <p className="small muted mono">{conflict[name].hlc}</p>
       <button

@@ -2,11 +2,13 @@
  * English for every Indonesian text of the app (keys are the Indonesian text; see i18n.ts). Plural forms use
  * i18next's suffixes (`_one`, `_other`); Indonesian has one form, so it needs none.
  */
+import { enActors } from '../hq/en-actors';
 import { enForms } from './en-forms';
 import { enStaff } from './en-staff';
 import { enSync } from './en-sync';
 
 export const en: Record<string, string> = {
+  ...enActors,
   ...enForms,
   ...enStaff,
   ...enSync,

@@ -66,6 +66,8 @@ const access: Record<string, readonly Caller[]> = {
   'GET /api/v1/portal/submissions/:receiptNumber/attachments': staff,
   'GET /api/v1/admin/users': adminOnly,
   'GET /api/v1/admin/devices': hqAdmin,
+  // Names for the author ids HQ's audit, conflict and rejection screens show.
+  'GET /api/v1/admin/actors': hqAdmin,
   'POST /api/v1/admin/users': adminOnly,
   'POST /api/v1/admin/users/:userId/password': adminOnly,
   'POST /api/v1/admin/users/:userId/role': adminOnly,

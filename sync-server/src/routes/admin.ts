@@ -53,8 +53,8 @@ function checkRecord(entity: string, fields: Record<string, unknown>): void {
 }
 
 /**
- * Admin (records.md): users, units, officers, devices, enrollment codes, fee tables. HQ may read units, devices and
- * pending codes. Every write is audited in its own transaction.
+ * Admin (records.md): users, units, officers, devices, enrollment codes, fee tables. HQ may read units, officers,
+ * devices, pending codes and the actors' names. Every write is audited in its own transaction.
  */
 export function adminRoutes(ctx: AppContext, admin: AdminStore): Router {
   const router = express.Router();
@@ -245,6 +245,22 @@ export function adminRoutes(ctx: AppContext, admin: AdminStore): Router {
   router.get('/admin/devices', readers, (req, res) => {
     const unitId = typeof req.query.unitId === 'string' ? req.query.unitId : null;
     res.json({ devices: admin.listDevices(unitId) });
+  });
+
+  // The names behind the author ids of the audit log, conflicts and rejections (`user:…`, `device:…`, officer ids),
+  // in one read for HQ's screens: names only, no roles, statuses or PIN verifiers. Disabled users, retired devices
+  // and deleted officers stay listed, because old entries still name them.
+  router.get('/admin/actors', readers, (_req, res) => {
+    const text = (value: unknown) => (typeof value === 'string' ? value : null);
+    res.json({
+      users: admin.listUsers().map((u) => ({ id: u.id, username: u.username, name: u.name })),
+      officers: allRecords(ctx.store, 'officers', { all: true }, undefined).map((r) => ({
+        id: r.id,
+        unitId: r.unitId,
+        name: text(r.fields.name),
+      })),
+      devices: admin.listDevices(null).map((d) => ({ id: d.id, name: d.name, unitId: d.unitId, unitName: d.unitName })),
+    });
   });
 
   router.post('/admin/fee-tables', adminOnly, json, (req, res) => {
