@@ -1,6 +1,7 @@
-import { applyChange, type Change, deletedField, type RecordState } from '@keliling/sync';
+import { applyChange, type Change, type RecordState } from '@keliling/sync';
 import Database from 'better-sqlite3';
 import { canonicalJson } from '../store/content-hash.js';
+import { loadState, parseGroups } from '../store/record-state.js';
 
 export type ChangeRow = {
   id: string;
@@ -12,7 +13,6 @@ export type ChangeRow = {
   author: string;
   status: 'applied' | 'stale';
 };
-type FieldRow = { entity_id: string; field: string; value: string; hlc: string; change_id: string };
 
 /** Opens the server database read-only; fine while the server runs (WAL). */
 export function openReadOnly(dbPath: string): Database.Database {
@@ -33,21 +33,16 @@ export function stateKey(state: RecordState): string {
   return `${fields.join(';')}|deleted=${d ? `${String(d.value)}@${d.hlc}/${d.changeId}` : 'unset'}`;
 }
 
-/** The server's merged state of every record of `entity` (record_fields). */
+/** The server's merged state of every record of `entity` (`records.state`, store/record-state.ts). */
 export function readServerStates(db: Database.Database, entity: string): Map<string, RecordState> {
   const states = new Map<string, RecordState>();
-  const rows = db
-    .prepare('SELECT entity_id, field, value, hlc, change_id FROM record_fields WHERE entity = ?')
-    .all(entity) as FieldRow[];
+  const rows = db.prepare('SELECT entity_id, state FROM records WHERE entity = ?').all(entity) as {
+    entity_id: string;
+    state: string;
+  }[];
   for (const row of rows) {
-    let state = states.get(row.entity_id);
-    if (!state) {
-      state = { entity, entityId: row.entity_id, fields: {}, deleted: null };
-      states.set(row.entity_id, state);
-    }
-    const version = { value: JSON.parse(row.value) as unknown, hlc: row.hlc, changeId: row.change_id };
-    if (row.field === deletedField) state.deleted = version;
-    else state.fields[row.field] = version;
+    const groups = parseGroups(row.state);
+    if (groups.length > 0) states.set(row.entity_id, loadState(entity, row.entity_id, groups).state);
   }
   return states;
 }
@@ -82,7 +77,7 @@ export function historyMismatches(server: Map<string, RecordState>, history: rea
   const problems: string[] = [];
   for (const [id, state] of folded) {
     const stored = server.get(id);
-    if (!stored || stateKey(stored) !== stateKey(state)) problems.push(`${id}: history and record_fields differ`);
+    if (!stored || stateKey(stored) !== stateKey(state)) problems.push(`${id}: history and stored state differ`);
   }
   for (const id of server.keys()) if (!folded.has(id)) problems.push(`${id}: fields without history`);
   return problems;

@@ -107,4 +107,47 @@ describe('createSyncQueue', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('ends a shared turn once it has run maxTurnMs: the jobs not started wait at the head, in order', async () => {
+    let time = 0;
+    const events: string[] = [];
+    const queue = createSyncQueue({
+      together: (work) => {
+        work();
+        events.push('commit');
+      },
+      maxTurnMs: 100,
+      clock: () => time,
+    });
+    const job = (id: number) => () => {
+      events.push(`push ${id}`);
+      time += 60; // each push takes 60 ms
+      return id;
+    };
+    const answered = [1, 2, 3, 4, 5].map((id) =>
+      queue.run(job(id), { groupable: true }).then((value) => events.push(`answered ${value}`)),
+    );
+    // A push that arrives meanwhile goes behind the ones put back.
+    setImmediate(() => void queue.run(job(6), { groupable: true }).then((value) => events.push(`answered ${value}`)));
+    await Promise.all(answered);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(events).toEqual([
+      'push 1',
+      'push 2',
+      'commit',
+      'answered 1',
+      'answered 2',
+      'push 3',
+      'push 4',
+      'commit',
+      'answered 3',
+      'answered 4',
+      'push 5',
+      'push 6',
+      'commit',
+      'answered 5',
+      'answered 6',
+    ]);
+    expect(queue.waiting()).toBe(0);
+  });
 });

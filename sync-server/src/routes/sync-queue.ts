@@ -36,6 +36,14 @@ export type SyncQueueOptions = {
    * few enough to keep a turn short. A single larger push still runs, alone.
    */
   maxGroupWeight?: number;
+  /**
+   * Longest a shared transaction goes on taking the next of its jobs (default 100 ms): once a turn has run this long,
+   * the jobs it has not started go back to the head of the queue for the next turn, so slow pushes (a loaded machine,
+   * heavy records) do not hold the event loop for a whole group. A job once started always finishes.
+   */
+  maxTurnMs?: number;
+  /** Monotonic clock in ms for `maxTurnMs` (tests pass their own). */
+  clock?: () => number;
 };
 
 type Waiting = { job: () => unknown; settle: (outcome: Outcome) => void; groupable: boolean; weight: number };
@@ -53,7 +61,7 @@ function attempt(job: () => unknown): Outcome {
  * Pushes and pulls are synchronous SQLite work of up to a batch each. Run as they arrive, a burst of them fills one
  * event-loop turn and everything else (health checks, logins) waits behind the whole burst. Here they run one turn
  * at a time (setImmediate), so the loop polls for new requests in between: a cheap request waits for at most one
- * turn, which is one job or one group of at most `maxGroupWeight`. A bounded queue also bounds the latency of the
+ * turn, which is one job or one group of at most `maxGroupWeight` and about `maxTurnMs`. A bounded queue also bounds the latency of the
  * calls it accepts.
  */
 export function createSyncQueue(options: SyncQueueOptions = {}): SyncQueue {
@@ -61,6 +69,8 @@ export function createSyncQueue(options: SyncQueueOptions = {}): SyncQueue {
   const retryAfter = String(options.retryAfterSeconds ?? 1);
   const maxGroupWeight = options.maxGroupWeight ?? 250;
   const maxWaitingWeight = options.maxWaitingWeight ?? defaultMaxWaitingWeight;
+  const maxTurnMs = options.maxTurnMs ?? 100;
+  const clock = options.clock ?? (() => performance.now());
   const waiting: Waiting[] = [];
   let waitingWeight = 0;
   let scheduled = false;
@@ -87,9 +97,22 @@ export function createSyncQueue(options: SyncQueueOptions = {}): SyncQueue {
       taken[0]!.settle(attempt(taken[0]!.job));
     } else if (taken.length > 1) {
       const outcomes: Outcome[] = [];
-      const shared = attempt(() => options.together!(() => outcomes.push(...taken.map((w) => attempt(w.job)))));
-      // Settled only now: a push is answered once the transaction that holds it has committed.
-      for (const [i, w] of taken.entries()) w.settle(shared.ok ? outcomes[i]! : shared);
+      const start = clock();
+      const shared = attempt(() =>
+        options.together!(() => {
+          for (const w of taken) {
+            if (outcomes.length > 0 && clock() - start >= maxTurnMs) break;
+            outcomes.push(attempt(w.job));
+          }
+        }),
+      );
+      // Settled only now: a push is answered once the transaction that holds it has committed. A failed commit fails
+      // every job taken; otherwise the jobs the turn had no time for wait at the head of the queue, in their order.
+      const ran = shared.ok ? outcomes.length : taken.length;
+      for (const [i, w] of taken.slice(0, ran).entries()) w.settle(shared.ok ? outcomes[i]! : shared);
+      const left = taken.slice(ran);
+      waiting.unshift(...left);
+      for (const w of left) waitingWeight += w.weight;
     }
     scheduled = waiting.length > 0;
     if (scheduled) setImmediate(turn);

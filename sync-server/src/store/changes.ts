@@ -9,12 +9,12 @@ import {
   type RecordState,
   type RejectionReason,
 } from '@keliling/sync';
-import type { Statement } from 'better-sqlite3';
 import { inScope } from '../auth/principal.js';
 import type { SqliteDatabase } from '../db/open.js';
 import { attachmentHashes } from './attachments.js';
 import { canonicalJson, changeContentHash } from './content-hash.js';
 import { recordSearchText, recordStatus } from './record-columns.js';
+import { type LoadedState, loadState, parseGroups, toGroups } from './record-state.js';
 import type { ExistingRecord, PullInput, PullPage, PushInput } from './types.js';
 
 /** A change that won at least one field, as the audit/receipt/notification effects see it (same transaction). */
@@ -42,7 +42,8 @@ type ChangeRow = {
   by: string | null;
   base_hlc: string | null;
 };
-type FieldRow = { field: string; value: string; hlc: string; change_id: string };
+/** A record as a change finds it: its unit (fixed at creation) and its merged state. */
+type Loaded = { unitId: string | null } & LoadedState;
 
 /** Who wrote a change, as conflicts compare and show it. */
 type Authorship = { author: string; by: string | null };
@@ -85,17 +86,15 @@ export function createChangeLog(db: SqliteDatabase, now: () => number, onAccepte
       `INSERT INTO rejections (change_id, entity, entity_id, unit_id, change, reason, author, content_hash, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    recordUnit: db.prepare<[string, string], { unit_id: string | null }>(
-      'SELECT unit_id FROM records WHERE entity = ? AND entity_id = ?',
-    ),
-    fieldsOf: db.prepare<[string, string], FieldRow>(
-      'SELECT field, value, hlc, change_id FROM record_fields WHERE entity = ? AND entity_id = ?',
+    recordState: db.prepare<[string, string], { unit_id: string | null; state: string }>(
+      'SELECT unit_id, state FROM records WHERE entity = ? AND entity_id = ?',
     ),
     upsertRecord: db.prepare(
-      `INSERT INTO records (entity, entity_id, unit_id, deleted, status, search, created_at, updated_at, last_seq)
-       VALUES (@entity, @entityId, @unitId, @deleted, @status, @search, @at, @at, @seq)
+      `INSERT INTO records (entity, entity_id, unit_id, deleted, status, search, created_at, updated_at, last_seq, state)
+       VALUES (@entity, @entityId, @unitId, @deleted, @status, @search, @at, @at, @seq, @state)
        ON CONFLICT (entity, entity_id) DO UPDATE SET deleted = excluded.deleted, status = excluded.status,
-         search = excluded.search, updated_at = excluded.updated_at, last_seq = excluded.last_seq`,
+         search = excluded.search, updated_at = excluded.updated_at, last_seq = excluded.last_seq,
+         state = excluded.state`,
     ),
     insertConflict: db.prepare(
       `INSERT INTO conflicts (entity, entity_id, unit_id, field, winner_value, winner_hlc, winner_change_id, winner_author,
@@ -124,37 +123,10 @@ export function createChangeLog(db: SqliteDatabase, now: () => number, onAccepte
     ),
   };
 
-  // The field winners of one change in one statement (a new record has a row per field): one prepared statement per
-  // row count, made on first use.
-  const upsertFieldStatements = new Map<number, Statement>();
-  const maxFieldRows = 64;
-  function upsertFields(rows: unknown[][]): void {
-    for (let start = 0; start < rows.length; start += maxFieldRows) {
-      const part = rows.slice(start, start + maxFieldRows);
-      let statement = upsertFieldStatements.get(part.length);
-      if (!statement) {
-        statement = db.prepare(
-          `INSERT INTO record_fields (entity, entity_id, field, value, hlc, change_id)
-           VALUES ${Array.from({ length: part.length }, () => '(?, ?, ?, ?, ?, ?)').join(', ')}
-           ON CONFLICT (entity, entity_id, field) DO UPDATE SET value = excluded.value, hlc = excluded.hlc,
-             change_id = excluded.change_id`,
-        );
-        upsertFieldStatements.set(part.length, statement);
-      }
-      statement.run(part.flat());
-    }
-  }
-
-  function loadState(entity: string, entityId: string): RecordState | undefined {
-    const rows = s.fieldsOf.all(entity, entityId);
-    if (rows.length === 0) return undefined;
-    const state: RecordState = { entity, entityId, fields: {}, deleted: null };
-    for (const row of rows) {
-      const version: FieldVersion = { value: JSON.parse(row.value), hlc: row.hlc, changeId: row.change_id };
-      if (row.field === deletedField) state.deleted = version;
-      else state.fields[row.field] = version;
-    }
-    return state;
+  function loadRecord(entity: string, entityId: string): Loaded | undefined {
+    const row = s.recordState.get(entity, entityId);
+    if (!row) return undefined;
+    return { unitId: row.unit_id, ...loadState(entity, entityId, parseGroups(row.state)) };
   }
 
   const label = (a: Authorship) => a.by ?? a.author;
@@ -222,16 +194,18 @@ export function createChangeLog(db: SqliteDatabase, now: () => number, onAccepte
     }
   }
 
-  /** Records an accepted change: history row, field winners, the record's listing row, conflicts. */
+  /** Records an accepted change: history row, the record's state and listing row (one row), conflicts. */
   function accept(
     change: Change,
+    loaded: Loaded | undefined,
     unitId: string | null,
     author: string,
     hash: string,
     at: string,
     role: string,
+    beforeFields?: Record<string, unknown>,
   ): 'applied' | 'stale' {
-    const before = loadState(change.entity, change.entityId);
+    const before = loaded?.state;
     const { state, won, lost } = applyChange(before, change);
     const status = won.length > 0 ? 'applied' : 'stale';
     const { lastInsertRowid } = s.insertChange.run({
@@ -253,21 +227,8 @@ export function createChangeLog(db: SqliteDatabase, now: () => number, onAccepte
     recordConflicts(change, me, unitId, before, won, lost, at);
     for (const sha256 of attachmentHashes(change.fields)) s.insertRef.run(sha256, change.entity, change.entityId);
     if (status === 'stale') return status;
-    const fieldRows: unknown[][] = [];
-    for (const field of won) {
-      const version = field === deletedField ? state.deleted : state.fields[field];
-      if (version) {
-        fieldRows.push([
-          change.entity,
-          change.entityId,
-          field,
-          canonicalJson(version.value),
-          version.hlc,
-          version.changeId,
-        ]);
-      }
-    }
-    upsertFields(fieldRows);
+    const by = loaded?.by ?? new Map<string, string | null>();
+    by.set(change.id, change.by ?? null);
     const view = materialize(state);
     s.upsertRecord.run({
       entity: change.entity,
@@ -278,13 +239,14 @@ export function createChangeLog(db: SqliteDatabase, now: () => number, onAccepte
       search: recordSearchText(view.fields),
       at,
       seq: Number(lastInsertRowid),
+      state: JSON.stringify(toGroups(state, by)),
     });
     onAccepted?.({
       change,
       unitId,
       author,
       role,
-      before: before ? materialize(before).fields : undefined,
+      before: before ? (beforeFields ?? materialize(before).fields) : undefined,
       after: view.fields,
       won,
       at,
@@ -292,12 +254,9 @@ export function createChangeLog(db: SqliteDatabase, now: () => number, onAccepte
     return status;
   }
 
-  function existingRecord(change: Change): ExistingRecord | null {
-    const row = s.recordUnit.get(change.entity, change.entityId);
-    if (!row) return null;
-    const state = loadState(change.entity, change.entityId);
-    const view = state ? materialize(state) : { fields: {}, deleted: false };
-    return { unitId: row.unit_id, ...view };
+  function existingRecord(loaded: Loaded | undefined): ExistingRecord | null {
+    if (!loaded) return null;
+    return { unitId: loaded.unitId, ...materialize(loaded.state) };
   }
 
   /**
@@ -324,7 +283,8 @@ export function createChangeLog(db: SqliteDatabase, now: () => number, onAccepte
         : { status: 'rejected' as const, reason: JSON.parse(earlierRejection!.reason) as RejectionReason };
       return { id: change.id, status: 'duplicate', original };
     }
-    const record = existingRecord(change);
+    const loaded = loadRecord(change.entity, change.entityId);
+    const record = existingRecord(loaded);
     const verdict = input.check(change, { principal: input.principal, record });
     if (!verdict.ok) {
       s.insertRejection.run(
@@ -341,7 +301,9 @@ export function createChangeLog(db: SqliteDatabase, now: () => number, onAccepte
       return { id: change.id, status: 'rejected', reason: verdict.reason };
     }
     const unitId = record ? record.unitId : verdict.unitId;
-    return { id: change.id, status: accept(change, unitId, input.principal.author, hash, at, input.principal.role) };
+    const { author, role } = input.principal;
+    const status = accept(change, loaded, unitId, author, hash, at, role, record?.fields);
+    return { id: change.id, status };
   }
 
   const pushTransaction = db.transaction((input: PushInput): PushResult[] => {
@@ -351,7 +313,8 @@ export function createChangeLog(db: SqliteDatabase, now: () => number, onAccepte
 
   const serverChangeTransaction = db.transaction((change: Change, unitId: string | null) => {
     const at = new Date(now()).toISOString();
-    return accept(change, unitId, 'server', changeContentHash(change), at, 'server');
+    const loaded = loadRecord(change.entity, change.entityId);
+    return accept(change, loaded, unitId, 'server', changeContentHash(change), at, 'server');
   });
 
   const pullTransaction = db.transaction((input: PullInput): PullPage => {

@@ -1,19 +1,24 @@
 import type { SqliteDatabase } from '../db/open.js';
+import { groupValues, parseGroups } from './record-state.js';
 import type { RecordPage, RecordQuery, StoredRecord } from './types.js';
 
-type RecordRow = { entity: string; entity_id: string; unit_id: string | null; deleted: 0 | 1; updated_at: string };
+type RecordRow = {
+  entity: string;
+  entity_id: string;
+  unit_id: string | null;
+  deleted: 0 | 1;
+  updated_at: string;
+  state: string;
+};
 
 /** The read side: merged current state of records, listed newest id first with keyset paging. */
 export function createRecordReader(db: SqliteDatabase) {
   const s = {
     one: db.prepare<[string, string], RecordRow>(
-      'SELECT entity, entity_id, unit_id, deleted, updated_at FROM records WHERE entity = ? AND entity_id = ?',
-    ),
-    fields: db.prepare<[string, string], { field: string; value: string }>(
-      "SELECT field, value FROM record_fields WHERE entity = ? AND entity_id = ? AND field <> '$deleted' ORDER BY field",
+      'SELECT entity, entity_id, unit_id, deleted, updated_at, state FROM records WHERE entity = ? AND entity_id = ?',
     ),
     list: db.prepare<Record<string, unknown>, RecordRow>(
-      `SELECT entity, entity_id, unit_id, deleted, updated_at FROM records
+      `SELECT entity, entity_id, unit_id, deleted, updated_at, state FROM records
        WHERE entity = @entity
          AND (@all = 1 OR unit_id IS NULL OR unit_id IN (SELECT value FROM json_each(@units)))
          AND (@unitId IS NULL OR unit_id = @unitId)
@@ -27,8 +32,10 @@ export function createRecordReader(db: SqliteDatabase) {
   };
 
   function toRecord(row: RecordRow): StoredRecord {
+    // Fields in name order, as the records API has always listed them.
+    const values = groupValues(parseGroups(row.state));
     const fields: Record<string, unknown> = {};
-    for (const f of s.fields.all(row.entity, row.entity_id)) fields[f.field] = JSON.parse(f.value);
+    for (const field of Object.keys(values).sort()) fields[field] = values[field];
     return {
       id: row.entity_id,
       entity: row.entity,

@@ -1,9 +1,9 @@
 import { type Change, deletedField } from '@keliling/sync';
 import type { SqliteDatabase } from '../db/open.js';
+import { groupToChange, parseGroups, type StoredGroup, survivorsOf } from './record-state.js';
 import type { PullInput, SnapshotPage } from './types.js';
 
-type RecordRow = { entity: string; entity_id: string; last_seq: number };
-type FieldRow = { field: string; value: string; hlc: string; change_id: string; by: string | null };
+type RecordRow = { entity: string; entity_id: string; last_seq: number; state: string };
 type HistoryRow = { seq: number; id: string; entity: string; entity_id: string; fields: string; deleted: 0 | 1 | null };
 
 const horizonKey = 'compaction_horizon';
@@ -13,23 +13,19 @@ const horizonKey = 'compaction_horizon';
  *
  * A snapshot page lists records changed after the cursor in the order of their last applied change
  * (`records.last_seq`, one seq per record) and, for each, only the surviving field values grouped under the
- * change that wrote them (original id, HLC and `by`). Merging them gives the same state as replaying the full
+ * change that wrote them (original id, HLC and `by`): the record's stored state (record-state.ts), read with the
+ * records themselves in one range query. Merging them gives the same state as replaying the full
  * history: a record changed after it was sent gets a last_seq beyond the cursor and is sent again, whole.
  */
 export function createSnapshotReader(db: SqliteDatabase) {
   const s = {
     recordsAll: db.prepare<[number, number], RecordRow>(
-      'SELECT entity, entity_id, last_seq FROM records WHERE last_seq > ? ORDER BY last_seq LIMIT ?',
+      'SELECT entity, entity_id, last_seq, state FROM records WHERE last_seq > ? ORDER BY last_seq LIMIT ?',
     ),
     recordsScoped: db.prepare<[number, string, number], RecordRow>(
-      `SELECT entity, entity_id, last_seq FROM records
+      `SELECT entity, entity_id, last_seq, state FROM records
        WHERE last_seq > ? AND (unit_id IS NULL OR unit_id IN (SELECT value FROM json_each(?)))
        ORDER BY last_seq LIMIT ?`,
-    ),
-    fields: db.prepare<[string, string], FieldRow>(
-      `SELECT rf.field, rf.value, rf.hlc, rf.change_id, c.by FROM record_fields rf
-       LEFT JOIN changes c ON c.id = rf.change_id
-       WHERE rf.entity = ? AND rf.entity_id = ? ORDER BY rf.hlc, rf.change_id, rf.field`,
     ),
     maxSeq: db.prepare<[], { seq: number }>('SELECT COALESCE(MAX(seq), 0) AS seq FROM changes'),
     horizon: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
@@ -39,27 +35,15 @@ export function createSnapshotReader(db: SqliteDatabase) {
     historyBatch: db.prepare<[number, number, number], HistoryRow>(
       'SELECT seq, id, entity, entity_id, fields, deleted FROM changes WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?',
     ),
-    survivors: db.prepare<[string], { field: string; value: string }>(
-      'SELECT field, value FROM record_fields WHERE change_id = ?',
+    state: db.prepare<[string, string], { state: string }>(
+      'SELECT state FROM records WHERE entity = ? AND entity_id = ?',
     ),
     rewrite: db.prepare('UPDATE changes SET fields = ?, deleted = ? WHERE seq = ?'),
   };
 
   /** A record's surviving values as changes, one per writing change. */
   function recordChanges(row: RecordRow): Change[] {
-    const groups = new Map<string, Change>();
-    for (const f of s.fields.all(row.entity, row.entity_id)) {
-      let change = groups.get(f.change_id);
-      if (!change) {
-        change = { id: f.change_id, entity: row.entity, entityId: row.entity_id, hlc: f.hlc, fields: {} };
-        if (f.by !== null) change.by = f.by;
-        groups.set(f.change_id, change);
-      }
-      const value: unknown = JSON.parse(f.value);
-      if (f.field === deletedField) change.deleted = value === true;
-      else change.fields[f.field] = value;
-    }
-    return [...groups.values()];
+    return parseGroups(row.state).map((group) => groupToChange(row.entity, row.entity_id, group));
   }
 
   const snapshot = db.transaction((input: PullInput): SnapshotPage => {
@@ -86,15 +70,29 @@ export function createSnapshotReader(db: SqliteDatabase) {
   const compact = db.transaction((uptoSeq: number): number => {
     let rewritten = 0;
     let after = 0;
+    // The states of the records this batch touches (a record's changes are often near each other).
+    const states = new Map<string, StoredGroup[]>();
+    const groupsOf = (row: HistoryRow): StoredGroup[] => {
+      const key = `${row.entity}\u0000${row.entity_id}`;
+      let groups = states.get(key);
+      if (!groups) {
+        const found = s.state.get(row.entity, row.entity_id);
+        groups = found ? parseGroups(found.state) : [];
+        states.set(key, groups);
+      }
+      return groups;
+    };
     for (;;) {
       const batch = s.historyBatch.all(after, uptoSeq, 500);
       if (batch.length === 0) break;
+      states.clear();
       for (const row of batch) {
         const kept: Record<string, unknown> = {};
         let deleted: 0 | 1 | null = null;
-        for (const f of s.survivors.all(row.id)) {
-          if (f.field === deletedField) deleted = JSON.parse(f.value) === true ? 1 : 0;
-          else kept[f.field] = JSON.parse(f.value);
+        const survivors = survivorsOf(groupsOf(row), row.id) ?? {};
+        for (const [field, value] of Object.entries(survivors)) {
+          if (field === deletedField) deleted = value === true ? 1 : 0;
+          else kept[field] = value;
         }
         const fields = JSON.stringify(kept);
         if (fields !== row.fields || deleted !== row.deleted) {
