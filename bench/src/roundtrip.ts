@@ -40,7 +40,7 @@ export async function runRoundTrip(options: RoundTripOptions): Promise<BenchResu
         pushRatio,
         'min',
         8,
-        'Keliling’s push is the server ingest (see ingest: validation, rules, per-field merge state, audit, ' +
+        'Keliling’s push is the server ingest (see ingest: validation, rules, merge state, audit, ' +
           'notifications, one fsync per commit); PouchDB’s replication stores the documents as they come (a revision ' +
           'check, no content rules, no audit). Same order of cost on both sides, so a factor of 8 is out of reach ' +
           'without dropping the server’s checks.',
@@ -51,7 +51,8 @@ export async function runRoundTrip(options: RoundTripOptions): Promise<BenchResu
         'min',
         8,
         'A fresh device is served compacted state: per record, its surviving field values grouped under the change ' +
-          'that wrote them (one query per record), each change checked against the contract (zod) and merged field ' +
+          'that wrote them (one range query per page over the records’ stored states), each change checked against ' +
+          'the contract (zod) and merged field ' +
           'by field on the device; PouchDB streams stored documents. Faster than PouchDB, not eight times.',
       ),
     ],
