@@ -23,7 +23,8 @@ export function findChromium(): string | null {
   return found;
 }
 
-export async function launchChromium(executablePath: string): Promise<Browser> {
+/** `extraArgs` add Chromium switches to the defaults (e.g. the fake camera of e2e/camera-photo.test.ts). */
+export async function launchChromium(executablePath: string, extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath,
     args: [
@@ -35,6 +36,7 @@ export async function launchChromium(executablePath: string): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
@@ -113,12 +115,16 @@ export type ServerAndBrowser = { readonly server: RunningServer; readonly browse
  * For a describe block: starts the demo server and Chromium before its tests and stops both after them. Read
  * `server` and `browser` inside a test (they exist from the block's `beforeAll` on).
  */
-export function serverAndBrowser(chromiumPath: string, options: ServerOptions = {}): ServerAndBrowser {
+export function serverAndBrowser(
+  chromiumPath: string,
+  options: ServerOptions = {},
+  browserArgs: readonly string[] = [],
+): ServerAndBrowser {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     server = await startServer(options);
-    browser = await launchChromium(chromiumPath);
+    browser = await launchChromium(chromiumPath, browserArgs);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -22,6 +22,29 @@ const cameraMessages: Record<string, string> = {
   NotReadableError: msg('Kamera sedang dipakai aplikasi lain. Tutup aplikasi itu, lalu coba lagi.'),
 };
 
+/** Focuses `button` centred on screen, so a form's sticky save bar cannot cover it. */
+function focusCentred(button: HTMLButtonElement | null): void {
+  button?.focus({ preventScroll: true });
+  button?.scrollIntoView({ block: 'center' });
+}
+
+/**
+ * Resolves when `video`, playing, presents its next frame. Right after the camera opens the video knows its size
+ * (and may report HAVE_ENOUGH_DATA) yet draws black. Rejects if the camera delivers no frame.
+ */
+function nextFrame(video: HTMLVideoElement, timeoutMs = 5000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no frame')), timeoutMs);
+    const presented = () =>
+      video.requestVideoFrameCallback(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    if (video.paused) video.addEventListener('playing', presented, { once: true });
+    else presented();
+  });
+}
+
 async function keep(
   blob: Blob,
   name: string,
@@ -41,6 +64,10 @@ export function PhotoField({ label, value, onChange, testId = 'photo', hint }: P
   const { db, vault, now } = useServices();
   const inputId = useId();
   const video = useRef<HTMLVideoElement>(null);
+  const captureButton = useRef<HTMLButtonElement>(null);
+  const cameraButton = useRef<HTMLButtonElement>(null);
+  // Opening and closing the camera swaps the focused button for another; the focus follows so the keyboard works.
+  const refocusCamera = useRef(false);
   const [stream, setStream] = useState<MediaStream | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +80,13 @@ export function PhotoField({ label, value, onChange, testId = 'photo', hint }: P
   );
   useEffect(() => {
     if (video.current && stream) video.current.srcObject = stream;
+    if (stream) focusCentred(captureButton.current);
   }, [stream]);
+  useEffect(() => {
+    if (stream || busy || !refocusCamera.current) return;
+    refocusCamera.current = false;
+    focusCentred(cameraButton.current);
+  }, [stream, busy]);
 
   const store = (bytes: Uint8Array, name: string) =>
     storeAttachment(db, vault.cipher(), { bytes, mime: 'image/jpeg', name }, now);
@@ -90,13 +123,15 @@ export function PhotoField({ label, value, onChange, testId = 'photo', hint }: P
 
   const closeCamera = () => {
     for (const track of stream?.getTracks() ?? []) track.stop();
+    refocusCamera.current = true;
     setStream(null);
   };
 
   const capture = () =>
     take(async () => {
       const frame = video.current;
-      if (!frame || frame.videoWidth === 0) throw new Error('no frame');
+      if (!frame) throw new Error('no frame');
+      await nextFrame(frame);
       const canvas = document.createElement('canvas');
       canvas.width = frame.videoWidth;
       canvas.height = frame.videoHeight;
@@ -117,6 +152,7 @@ export function PhotoField({ label, value, onChange, testId = 'photo', hint }: P
         {stream ? (
           <>
             <button
+              ref={captureButton}
               type="button"
               className="button primary small"
               onClick={() => void capture()}
@@ -131,6 +167,7 @@ export function PhotoField({ label, value, onChange, testId = 'photo', hint }: P
           </>
         ) : (
           <button
+            ref={cameraButton}
             type="button"
             className="button secondary small"
             onClick={() => void openCamera()}
