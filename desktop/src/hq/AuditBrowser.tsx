@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/useFormat';
 import type { StaffSession } from '../staff/staffSession';
+import { CursorPager, useCursorPages } from '../ui/CursorPager';
 import { useErrorMessages } from '../ui/errors';
 import { ActorLabel, nameWithId } from './ActorLabel';
 import { entityLabel } from './hqLabels';
@@ -25,9 +26,8 @@ export function AuditBrowser({ session }: { session: StaffSession }) {
   const names = useActorNames(session);
   const [form, setForm] = useState(emptyForm);
   const [filter, setFilter] = useState<AuditFilter>({});
-  // Cursors of the pages before the one shown, to go back.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const cursor = cursors[cursors.length - 1] ?? null;
+  const pages = useCursorPages();
+  const { cursor } = pages;
   const page = useQuery({
     queryKey: ['hq', 'audit', filter, cursor],
     queryFn: () => fetchAudit(session, filter, cursor),
@@ -45,7 +45,7 @@ export function AuditBrowser({ session }: { session: StaffSession }) {
       ...(form.from ? { since: dayStart(form.from) } : {}),
       ...(form.to ? { until: dayStart(form.to, 1) } : {}),
     });
-    setCursors([null]);
+    pages.reset();
   };
   const input = (key: keyof typeof emptyForm, text: string, type = 'text') => (
     <div className="field">
@@ -129,7 +129,7 @@ export function AuditBrowser({ session }: { session: StaffSession }) {
             onClick={() => {
               setForm(emptyForm);
               setFilter({});
-              setCursors([null]);
+              pages.reset();
             }}
           >
             {t('Hapus saringan')}
@@ -190,26 +190,7 @@ export function AuditBrowser({ session }: { session: StaffSession }) {
           </tbody>
         </table>
       )}
-      <div className="actions">
-        <button
-          type="button"
-          className="button secondary"
-          disabled={cursors.length <= 1}
-          onClick={() => setCursors((c) => c.slice(0, -1))}
-          data-testid="audit-prev"
-        >
-          {t('← Lebih baru')}
-        </button>
-        <button
-          type="button"
-          className="button secondary"
-          disabled={!page.data?.hasMore}
-          onClick={() => page.data?.cursor && setCursors((c) => [...c, page.data.cursor])}
-          data-testid="audit-next"
-        >
-          {t('Lebih lama →')}
-        </button>
-      </div>
+      <CursorPager pages={pages} page={page.data} testIdPrefix="audit" />
     </section>
   );
 }

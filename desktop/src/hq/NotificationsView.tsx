@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { msg } from '../i18n/i18n';
 import { useFormat } from '../i18n/useFormat';
 import type { StaffSession } from '../staff/staffSession';
+import { CursorPager, useCursorPages } from '../ui/CursorPager';
 import { useErrorMessages } from '../ui/errors';
 import { entityLabel, statusLabel } from './hqLabels';
 import { fetchNotifications, type OutboxState, outboxStates, retryNotification } from './oversightApi';
@@ -21,8 +22,8 @@ export function NotificationsView({ session }: { session: StaffSession }) {
   const { dateTime, language } = useFormat();
   const errors = useErrorMessages();
   const [state, setState] = useState<OutboxState | ''>('failed');
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const cursor = cursors[cursors.length - 1] ?? null;
+  const pages = useCursorPages();
+  const { cursor } = pages;
   const queryClient = useQueryClient();
   const list = useQuery({
     queryKey: ['hq', 'notifications', state, cursor],
@@ -47,7 +48,7 @@ export function NotificationsView({ session }: { session: StaffSession }) {
               checked={state === s}
               onChange={() => {
                 setState(s);
-                setCursors([null]);
+                pages.reset();
               }}
               data-testid={`notif-state-${s || 'all'}`}
             />{' '}
@@ -130,24 +131,7 @@ export function NotificationsView({ session }: { session: StaffSession }) {
           </tbody>
         </table>
       )}
-      <div className="actions">
-        <button
-          type="button"
-          className="button secondary"
-          disabled={cursors.length <= 1}
-          onClick={() => setCursors((c) => c.slice(0, -1))}
-        >
-          {t('← Lebih baru')}
-        </button>
-        <button
-          type="button"
-          className="button secondary"
-          disabled={!list.data?.hasMore}
-          onClick={() => list.data?.cursor && setCursors((c) => [...c, list.data.cursor])}
-        >
-          {t('Lebih lama →')}
-        </button>
-      </div>
+      <CursorPager pages={pages} page={list.data} />
     </section>
   );
 }
