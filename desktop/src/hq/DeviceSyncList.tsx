@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { msg } from '../i18n/i18n';
 import { useFormat } from '../i18n/useFormat';
 import type { StaffSession } from '../staff/staffSession';
+import { InUnitTimeZone } from '../staff/staffTimeZone';
 import { errorCode, useErrorMessages } from '../ui/errors';
-import { fetchDevices } from './hqApi';
+import { type DeviceListing, fetchDevices } from './hqApi';
 
 const deviceStatusLabels: Record<string, string> = {
   active: msg('Aktif'),
@@ -16,7 +17,6 @@ const deviceStatusLabels: Record<string, string> = {
 /** Each enrolled device and when it last reached the server, oldest first (the unit to call). */
 export function DeviceSyncList({ session, unitId }: { session: StaffSession; unitId: string }) {
   const { t } = useTranslation();
-  const { dateTime } = useFormat();
   const errors = useErrorMessages();
   const devices = useQuery({
     queryKey: ['hq', 'devices', unitId],
@@ -49,23 +49,34 @@ export function DeviceSyncList({ session, unitId }: { session: StaffSession; uni
       </thead>
       <tbody>
         {rows.map((d) => (
-          <tr key={d.id} data-testid="dashboard-device" data-device-id={d.id}>
-            <td>{d.name}</td>
-            <td>{d.unitName ?? d.unitId}</td>
-            <td>{t(deviceStatusLabels[d.status] ?? d.status)}</td>
-            <td>{d.lastSeenAt ? dateTime(d.lastSeenAt) : t('belum pernah')}</td>
-            <td data-testid="dashboard-device-outbox" data-changes={d.outbox?.changes ?? ''}>
-              {d.outbox
-                ? t('{{changes}} perubahan, {{uploads}} foto (per {{time}})', {
-                    changes: d.outbox.changes,
-                    uploads: d.outbox.uploads,
-                    time: dateTime(d.outbox.reportedAt),
-                  })
-                : t('belum dilaporkan')}
-            </td>
-          </tr>
+          // A device's times in its unit's zone (WIB, WITA or WIT).
+          <InUnitTimeZone key={d.id} unitId={d.unitId}>
+            <DeviceRow device={d} />
+          </InUnitTimeZone>
         ))}
       </tbody>
     </table>
+  );
+}
+
+function DeviceRow({ device: d }: { device: DeviceListing }) {
+  const { t } = useTranslation();
+  const { dateTime } = useFormat();
+  return (
+    <tr data-testid="dashboard-device" data-device-id={d.id}>
+      <td>{d.name}</td>
+      <td>{d.unitName ?? d.unitId}</td>
+      <td>{t(deviceStatusLabels[d.status] ?? d.status)}</td>
+      <td>{d.lastSeenAt ? dateTime(d.lastSeenAt) : t('belum pernah')}</td>
+      <td data-testid="dashboard-device-outbox" data-changes={d.outbox?.changes ?? ''}>
+        {d.outbox
+          ? t('{{changes}} perubahan, {{uploads}} foto (per {{time}})', {
+              changes: d.outbox.changes,
+              uploads: d.outbox.uploads,
+              time: dateTime(d.outbox.reportedAt),
+            })
+          : t('belum dilaporkan')}
+      </td>
+    </tr>
   );
 }

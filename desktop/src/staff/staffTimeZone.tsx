@@ -45,9 +45,3 @@ export function InUnitTimeZone({ unitId, children }: { unitId: string | null | u
   const zone = (unitId ? zones.units.get(unitId) : undefined) ?? zones.polres;
   return <TimeZoneContext.Provider value={zone}>{children}</TimeZoneContext.Provider>;
 }
-
-/** The zone of one unit (for code that formats outside a provider), the Polres's if unknown. */
-export function useUnitZone(unitId: string | null | undefined): IndonesianTimeZone {
-  const zones = useContext(StaffTimeZonesContext);
-  return (unitId ? zones.units.get(unitId) : undefined) ?? zones.polres;
-}
