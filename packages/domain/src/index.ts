@@ -352,3 +352,4 @@ export {
 export { documentNumberSchema, isPrintableLine, isPrintableText, longTextSchema, shortTextSchema } from './text.js';
 export { type Visit, visitEntity, visitPatchSchema, visitSchema } from './visits/visit.js';
 export { type VisitService, visitServices } from './visits/visit-services.js';
+export * from './citizen/index.js';

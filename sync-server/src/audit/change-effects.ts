@@ -1,7 +1,7 @@
+import { citizenNotification } from '@keliling/domain';
 import { deletedField } from '@keliling/sync';
 import type { SqliteDatabase } from '../db/open.js';
 import { createOutbox } from '../notify/outbox.js';
-import { notificationText } from '../notify/templates.js';
 import type { AcceptedChange } from '../store/changes.js';
 import { createReceiptIndex } from '../store/receipts.js';
 import { type ActorKind, createAuditLog } from './audit-log.js';
@@ -44,7 +44,12 @@ export function createChangeEffects(db: SqliteDatabase, now: () => number) {
       const body =
         typeof phone === 'string' &&
         phone !== '' &&
-        notificationText(change.entity, to, { receiptNumber: receiptNumber ?? '-' });
+        citizenNotification(change.entity, to, {
+          receiptNumber: receiptNumber ?? '-',
+          // The reason HQ wrote reaches the resident with the status it came with.
+          reason:
+            a.won.includes('statusReason') && typeof a.after.statusReason === 'string' ? a.after.statusReason : null,
+        });
       if (typeof phone === 'string' && body) {
         outbox.enqueue({
           entity: change.entity,

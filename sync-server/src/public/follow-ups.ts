@@ -1,13 +1,8 @@
+import { citizenFollowUpNotification } from '@keliling/domain';
 import type { SqliteDatabase } from '../db/open.js';
 import type { Outbox } from '../notify/outbox.js';
 
 type FollowUpRow = { entity_id: string; last_seq: number; complaint_id: string | null; action: string | null };
-
-/** The message a complainant gets for a follow-up (Bahasa Indonesia; the officer's action, shortened). */
-export function followUpText(receiptNumber: string, action: string): string {
-  const shortened = action.length > 200 ? `${action.slice(0, 197)}…` : action;
-  return `Pengaduan Anda (${receiptNumber}) ditindaklanjuti: ${shortened}`;
-}
 
 export type FollowUpNotifier = ReturnType<typeof createFollowUpNotifier>;
 
@@ -51,7 +46,10 @@ export function createFollowUpNotifier(db: SqliteDatabase, input: { outbox: Outb
         status: 'follow_up',
         changeId: row.entity_id,
         phone: fields.phone,
-        body: followUpText(typeof fields.receiptNumber === 'string' ? fields.receiptNumber : '-', row.action),
+        body: citizenFollowUpNotification(
+          typeof fields.receiptNumber === 'string' ? fields.receiptNumber : '-',
+          row.action,
+        ),
         at: new Date(input.now()).toISOString(),
       });
       queued++;

@@ -1,3 +1,4 @@
+import { citizenText } from '@keliling/domain';
 import express, { type Router } from 'express';
 import type { AppContext } from '../http/context.js';
 import { limitByAddress } from '../http/rate-limit.js';
@@ -14,7 +15,7 @@ function page(title: string, body: string): string {
 <style>body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#f6f7f9;color:#1b1f24}main{max-width:36rem;margin:0 auto;padding:1rem}
 h1{font-size:1.3rem;color:#1d3557}.card{background:#fff;border:1px solid #d5dae1;border-radius:8px;padding:1rem;margin:1rem 0}
 a{color:#1d3557}dt{font-weight:600}dd{margin:0 0 .5rem}</style></head>
-<body><main>${body}<p><a href="/layanan">Kembali ke Layanan Polri</a></p></main></body></html>`;
+<body><main>${body}<p><a href="/layanan">${escapeHtml(citizenText('backToPortal', 'id'))}</a></p></main></body></html>`;
 }
 
 /** An instant as the resident reads it: the date and time in WIB. */
@@ -22,12 +23,18 @@ const wib = (instant: string) =>
   `${new Date(instant).toLocaleString('id-ID', { timeZone: 'Asia/Jakarta', dateStyle: 'long', timeStyle: 'short' })} WIB`;
 
 function statusHtml(s: PublicStatus): string {
-  return `<h1>Status layanan</h1><div class="card" data-testid="portal-status-result"><dl>
-<dt>Nomor tanda terima</dt><dd>${escapeHtml(s.receiptNumber)}</dd>
-<dt>Layanan</dt><dd>${escapeHtml(s.service)}</dd>
-<dt>Status</dt><dd data-testid="portal-status-label">${escapeHtml(s.statusLabel)}</dd>
-<dt>Diperbarui</dt><dd>${escapeHtml(wib(s.updatedAt))}</dd>
-<dt>Langkah berikutnya</dt><dd>${escapeHtml(s.nextSteps)}</dd></dl></div>`;
+  const t = (key: Parameters<typeof citizenText>[0]) => escapeHtml(citizenText(key, 'id'));
+  const reason = s.reason
+    ? `<dt>${t('reason')}</dt><dd data-testid="portal-status-reason">${escapeHtml(s.reason)}</dd>`
+    : '';
+  const steps = s.steps.map((step) => `<li>${escapeHtml(step)}</li>`).join('');
+  return `<h1>${t('statusHeading')}</h1><div class="card" data-testid="portal-status-result"><dl>
+<dt>${t('receiptNumber')}</dt><dd>${escapeHtml(s.receiptNumber)}</dd>
+<dt>${t('service')}</dt><dd>${escapeHtml(s.service)}</dd>
+<dt>${t('status')}</dt><dd data-testid="portal-status-label">${escapeHtml(s.statusLabel)}</dd>
+<dt>${t('meaning')}</dt><dd>${escapeHtml(s.meaning)}</dd>
+${reason}<dt>${t('updated')}</dt><dd>${escapeHtml(wib(s.updatedAt))}</dd>
+<dt>${t('nextSteps')}</dt><dd><ul data-testid="portal-status-steps">${steps}</ul></dd></dl></div>`;
 }
 
 /**
@@ -55,7 +62,7 @@ export function portalPages(ctx: AppContext, receipts: ReceiptIndex): Router {
           .send(
             page(
               'Tidak ditemukan',
-              '<h1>Status layanan</h1><div class="card" role="alert" data-testid="portal-status-error">Data tidak ditemukan. Periksa nomor tanda terima dan 4 digit terakhir NIK atau kode akses.</div><p><a href="/layanan#status">Coba lagi</a></p>',
+              `<h1>${escapeHtml(citizenText('statusHeading', 'id'))}</h1><div class="card" role="alert" data-testid="portal-status-error">${escapeHtml(citizenText('notFound', 'id'))}</div><p><a href="/layanan#status">${escapeHtml(citizenText('tryAgain', 'id'))}</a></p>`,
             ),
           );
         return;

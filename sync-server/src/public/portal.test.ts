@@ -333,7 +333,14 @@ describe('citizen portal API', () => {
         pendingId,
       });
       expect(res2.status).toBe(400);
-      expect(res2.body.error.details.map((d: { path: string }) => d.path)).toEqual(['fields.nik', 'fields.birthDate']);
+      // Every wrong field at once, named as the portal's form names them, in plain words (no field keys).
+      expect(res2.body.error.details.map((d: { path: string }) => d.path)).toEqual([
+        'fields.nik',
+        'fields.birthDate',
+        'items',
+      ]);
+      expect(res2.body.error.details[0].message).toBe('NIK harus 16 angka, sesuai KTP.');
+      expect(res2.body.error.details[1].message).toBe('Isi tanggal yang benar untuk Tanggal lahir.');
       const res3 = await submit({ entity: 'lost_item_reports', fields: lostReport, items: [], phone, otp, pendingId });
       expect(res3.body.error.details[0]).toMatchObject({ path: 'items', message: expect.stringContaining('barang') });
       const res4 = await submit({ entity: 'sim_applications', fields: {}, phone, otp, pendingId });

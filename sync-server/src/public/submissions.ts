@@ -2,6 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   checkCrowdPermitRequest,
   checkLostItemReport,
+  checkLostItems,
+  checkPortalForm,
   complaintSchema,
   crowdPermitIssuingLevel,
   crowdPermitRequestSchema,
@@ -13,6 +15,9 @@ import {
   lostItemReportSchema,
   lostItemSchema,
   makeReceiptNumber,
+  maxLostItems,
+  portalFieldNames,
+  portalService,
   type ReceiptService,
   type RuleIssue,
   ruleMessage,
@@ -37,52 +42,28 @@ export function uuidV7(ms: number): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** The services a citizen may file through the portal, and what the portal fills in itself. */
+/**
+ * The services a citizen may file through the portal, and what the portal fills in itself. The fields a citizen
+ * may send are the portal form's (@keliling/domain `portalServices`), checked by the same `checkPortalForm`.
+ */
 export const portalEntities = {
   lost_item_reports: {
     service: 'LAP',
     initialStatus: 'submitted',
     schema: lostItemReportSchema,
-    citizenFields: [
-      'nik',
-      'fullName',
-      'birthPlace',
-      'birthDate',
-      'sex',
-      'address',
-      'villageCode',
-      'lostOn',
-      'lostPlace',
-      'chronology',
-    ],
+    citizenFields: portalFieldNames('lost_item_reports'),
   },
   crowd_permit_requests: {
     service: 'IZN',
     initialStatus: 'submitted',
     schema: crowdPermitRequestSchema,
-    citizenFields: [
-      'fullName',
-      'nik',
-      'organization',
-      'eventName',
-      'eventType',
-      'eventTypeOther',
-      'venue',
-      'villageCode',
-      'startsAt',
-      'endsAt',
-      'expectedAttendance',
-      'scale',
-      'involvesForeigners',
-      'filedByProxy',
-      'documents',
-    ],
+    citizenFields: portalFieldNames('crowd_permit_requests'),
   },
   complaints: {
     service: 'ADU',
     initialStatus: 'received',
     schema: complaintSchema,
-    citizenFields: ['anonymous', 'fullName', 'nik', 'category', 'description', 'villageCode', 'location', 'urgency'],
+    citizenFields: portalFieldNames('complaints'),
   },
 } as const satisfies Record<
   string,
@@ -92,7 +73,7 @@ export type PortalEntity = keyof typeof portalEntities;
 export const isPortalEntity = (s: unknown): s is PortalEntity =>
   typeof s === 'string' && Object.hasOwn(portalEntities, s);
 
-export const maxLostItems = 10;
+export { maxLostItems };
 /** A second identical submission from the same phone within this window gets the first one's receipt back. */
 export const duplicateWindowMs = 24 * 60 * 60_000;
 /** The device code the portal's receipt numbers carry (devices derive theirs from a random id; taken numbers are skipped). */
@@ -147,7 +128,10 @@ export function buildSubmission(
       details: unknown.map((f) => ({
         path: `fields.${f}`,
         code: 'unrecognized_keys',
-        message: context.lang === 'en' ? `The portal does not take ${f}` : `Isian ${f} tidak diterima di layanan ini.`,
+        message:
+          context.lang === 'en'
+            ? `This service's form has no field "${f}".`
+            : `Formulir layanan ini tidak memiliki isian "${f}".`,
       })),
     };
   }
@@ -169,6 +153,21 @@ export function buildSubmission(
   }
   if (input.entity === 'crowd_permit_requests' && eventScales.includes(record.scale as EventScale)) {
     record.issuingLevel = crowdPermitIssuingLevel({ scale: record.scale as EventScale });
+  }
+  // The portal's own checks first, so the answer names the same fields with the same words as the form.
+  const fieldMessages = [
+    ...checkPortalForm(portalService(input.entity), record, context.lang, today),
+    ...(input.entity === 'lost_item_reports' ? checkLostItems(input.items, context.lang) : []),
+  ];
+  if (fieldMessages.length > 0) {
+    return {
+      ok: false,
+      details: fieldMessages.map((m) => ({
+        path: m.field.startsWith('items') ? m.field : `fields.${m.field}`,
+        code: 'invalid_field',
+        message: m.message,
+      })),
+    };
   }
   const parsed = spec.schema.safeParse(record);
   if (!parsed.success) return { ok: false, details: zodIssues(parsed.error, context.lang, ['fields']) };

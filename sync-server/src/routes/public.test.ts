@@ -38,7 +38,10 @@ describe('GET /api/v1/public/status/:receiptNumber', () => {
       status: 'submitted',
       statusLabel: 'Diajukan',
       updatedAt: expect.any(String),
-      nextSteps: expect.stringContaining('diperiksa'),
+      nextSteps: expect.stringContaining('Simpan tanda terima'),
+      steps: [expect.stringContaining('Simpan tanda terima'), expect.stringContaining('1–2 hari kerja')],
+      meaning: expect.stringContaining('menunggu pemeriksaan'),
+      reason: null,
     });
     expect(res.text).not.toContain('Budi');
   });
@@ -70,5 +73,52 @@ describe('GET /api/v1/public/status/:receiptNumber', () => {
     expect(results.filter((s) => s === 200)).toHaveLength(52);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('a reason HQ wrote, for the resident', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.stop());
+
+  it('tells the resident the reason HQ wrote, on the status and in the message, with what to do next', async () => {
+    const device = await server.enroll('unit-1');
+    const hq = await server.login('hq');
+    const receipt = makeReceiptNumber({ service: 'SIM', deviceCode: '00A1', sequence: 77 });
+    const t = Date.now() - 30_000;
+    const created = simCreate('unit-1', {
+      hlc: hlcAt(t, device.nodeId),
+      fields: { receiptNumber: receipt, phone: '+6281234500077', status: 'submitted' },
+    });
+    await server.call('/api/v1/sync/push', { token: device.token, body: { changes: [created] } });
+    const reason = 'Surat keterangan sehat sudah lewat masa berlakunya. Bawa surat yang baru.';
+    const reject: Change = {
+      id: crypto.randomUUID(),
+      entity: 'sim_applications',
+      entityId: created.entityId,
+      hlc: hlcAt(t + 1000, 'bbbbbbbbbbbbbbbb'),
+      fields: { status: 'rejected', statusReason: reason },
+    };
+    const pushed = await server.call('/api/v1/sync/push', { token: hq, body: { changes: [reject] } });
+    expect(pushed.body.results[0].status).toBe('applied');
+
+    const res = await server.call(`/api/v1/public/status/${receipt}?nik4=0001`);
+    expect(res.body).toMatchObject({ status: 'rejected', statusLabel: 'Ditolak', reason });
+    expect(res.body.steps[0]).toMatch(/Lengkapi kekurangannya/);
+    const english = await server.call(`/api/v1/public/status/${receipt}?nik4=0001`, {
+      headers: { 'accept-language': 'en' },
+    });
+    expect(english.body).toMatchObject({ statusLabel: 'Rejected', reason });
+    expect(english.body.steps[0]).toMatch(/Complete what is missing/);
+
+    const messages = (await server.call('/api/v1/notifications?status=pending', { token: hq })).body.notifications;
+    const rejected = messages.find(
+      (m: { entityId: string; status: string }) => m.entityId === created.entityId && m.status === 'rejected',
+    );
+    expect(rejected.body).toBe(
+      `Permohonan SIM Anda (${receipt}) ditolak. Alasan: ${reason} Lihat langkah berikutnya di halaman status.`,
+    );
   });
 });

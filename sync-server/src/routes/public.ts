@@ -1,12 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { isLabelKey, label, statusLabel } from '@keliling/domain';
+import { citizenStatus, isLabelKey, type Lang, label } from '@keliling/domain';
 import express, { type Router } from 'express';
 import type { AppContext } from '../http/context.js';
-import { HttpError } from '../http/errors.js';
+import { HttpError, langOf } from '../http/errors.js';
 import { limitByAddress } from '../http/rate-limit.js';
 import type { ReceiptIndex } from '../store/receipts.js';
 import type { StoredRecord } from '../store/types.js';
-import { nextStepsFor } from './next-steps.js';
 
 /** Entities a citizen may look up by receipt. */
 const publicEntities = new Set([
@@ -41,8 +40,32 @@ export type PublicStatus = {
   status: string;
   statusLabel: string;
   updatedAt: string;
+  /** The next steps as one text (the contract's field), and the same steps one by one. */
   nextSteps: string;
+  steps: string[];
+  /** What the status means for the resident. */
+  meaning: string;
+  /** The reason staff wrote (a rejection, or what is still needed), shown to the resident; null when none. */
+  reason: string | null;
 };
+
+/** Where a record stands, in the resident's words (the citizen vocabulary of @keliling/domain). */
+export function publicStatusOf(record: StoredRecord, receiptNumber: string, status: string, lang: Lang): PublicStatus {
+  const entityKey = `entity.${record.entity}`;
+  const reason = typeof record.fields.statusReason === 'string' ? record.fields.statusReason : null;
+  const reading = citizenStatus(record.entity, status, lang, reason);
+  return {
+    receiptNumber,
+    service: isLabelKey(entityKey) ? label(entityKey, lang) : record.entity,
+    status,
+    statusLabel: reading.title,
+    updatedAt: record.updatedAt,
+    nextSteps: reading.nextSteps.join(' '),
+    steps: reading.nextSteps,
+    meaning: reading.meaning,
+    reason: reading.reason,
+  };
+}
 
 /**
  * The record behind a receipt when the caller proves it (`n:<nik4>` or `c:<access code>`), else null, after the
@@ -54,6 +77,7 @@ export function findByReceipt(
   receipts: ReceiptIndex,
   receiptInput: string,
   query: Record<string, unknown>,
+  lang: Lang = 'id',
 ): { receiptNumber: string; record: StoredRecord; status: PublicStatus } | null {
   const receiptNumber = receiptInput.slice(0, 64).toUpperCase();
   const claim = claimOf(query) ?? 'x:';
@@ -64,19 +88,7 @@ export function findByReceipt(
   const matches = timingSafeEqual(digest(claim), secret === null ? decoy : digest(secret));
   const status = usable?.fields.status;
   if (!usable || secret === null || !matches || typeof status !== 'string') return null;
-  const entityKey = `entity.${usable.entity}`;
-  return {
-    receiptNumber,
-    record: usable,
-    status: {
-      receiptNumber,
-      service: isLabelKey(entityKey) ? label(entityKey, 'id') : usable.entity,
-      status,
-      statusLabel: statusLabel(status, 'id'),
-      updatedAt: usable.updatedAt,
-      nextSteps: nextStepsFor(usable.entity, status),
-    },
-  };
+  return { receiptNumber, record: usable, status: publicStatusOf(usable, receiptNumber, status, lang) };
 }
 
 /**
@@ -86,7 +98,13 @@ export function findByReceipt(
 export function publicRoutes(ctx: AppContext, receipts: ReceiptIndex): Router {
   const router = express.Router();
   router.get('/public/status/:receiptNumber', limitByAddress(ctx.rate.address), (req, res) => {
-    const found = findByReceipt(ctx, receipts, String(req.params.receiptNumber), req.query as Record<string, unknown>);
+    const found = findByReceipt(
+      ctx,
+      receipts,
+      String(req.params.receiptNumber),
+      req.query as Record<string, unknown>,
+      langOf(req),
+    );
     if (!found) throw new HttpError(404, 'not_found');
     res.json(found.status);
   });
